@@ -1,0 +1,26 @@
+package dev.mochi.api;
+
+import java.util.List;
+
+/**
+ * A user-facing error: thrown from a middleware or command, it is replied to the user as the
+ * localized text of {@link #key()} (rendered with {@link #args()}) and is not logged as a failure.
+ *
+ * <pre>{@code throw new SessionError("lottery.empty-pool", poolName);}</pre>
+ */
+public class SessionError extends MochiException {
+  private final String key;
+  private final List<Object> args;
+
+  public SessionError(String key, Object... args) {
+    super(key);
+    this.key = key;
+    this.args = List.of(args);
+  }
+
+  /** The i18n key of the reply. */
+  public String key() { return key; }
+
+  /** The placeholders' values, as given. */
+  public List<Object> args() { return args; }
+}

@@ -1,0 +1,45 @@
+package dev.mochi.api.data;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+
+/**
+ * Queries and writes over the model's tables. Every value reaches SQL as a bound parameter; every
+ * field and operator of a {@link Filter} is checked against the table first.
+ */
+public interface Database {
+
+  /** Rows of {@code table} matching {@code filter}, only {@code fields} (all when none). */
+  List<Row> get(String table, Filter filter, String... fields);
+
+  /** A query over a table. */
+  Selection<Row> select(String table);
+
+  /** A query returning typed views of a table registered with {@link Model#extend(String, Class)}. */
+  <T> Selection<T> select(Class<T> view);
+
+  long count(String table, Filter filter);
+
+  /** Updates matching rows; returns how many matched. */
+  int set(String table, Filter filter, Map<String, ?> values);
+
+  /** Inserts a row; returns it with generated and default values. */
+  Row create(String table, Map<String, ?> values);
+
+  /** Inserts or updates rows by the given key fields; returns the number of rows written. */
+  int upsert(String table, List<? extends Map<String, ?>> rows, String... keys);
+
+  /** Deletes matching rows; returns how many. */
+  int remove(String table, Filter filter);
+
+  /** Runs {@code body} in one transaction: all its writes land, or none. */
+  <R> R transact(Function<Database, R> body);
+
+  void transact(Consumer<Database> body);
+
+  /** The jOOQ context, for anything else. */
+  DSLContext jooq();
+}

@@ -1,0 +1,28 @@
+package dev.mochi.api.data;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Tables, described at runtime. Extending a table creates it or adds its missing columns; removing a
+ * field from a plugin never drops data.
+ *
+ * <pre>{@code ctx.model().extend("user", Wallet.class);}</pre>
+ */
+public interface Model {
+
+  /** Adds the getters of an interface or the components of a record as fields of {@code table}. */
+  void extend(String table, Class<?> fields);
+
+  void extend(String table, Class<?> fields, TableOptions options);
+
+  void extend(String table, Map<String, FieldType> fields);
+
+  void extend(String table, Map<String, FieldType> fields, TableOptions options);
+
+  /** The fields of a table, in declaration order, if the table is known. */
+  Optional<Map<String, FieldType>> fields(String table);
+
+  /** The table a typed view was registered for with {@link #extend(String, Class)}. */
+  Optional<String> tableOf(Class<?> view);
+}

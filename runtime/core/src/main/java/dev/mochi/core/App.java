@@ -1,0 +1,150 @@
+package dev.mochi.core;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mochi.api.Events;
+import dev.mochi.api.Fork;
+import dev.mochi.api.MochiException;
+import dev.mochi.api.Plugin;
+import dev.mochi.api.PluginException;
+import dev.mochi.core.command.CommandEngine;
+import dev.mochi.core.config.AppConfig;
+import dev.mochi.core.config.ConfigLoader;
+import dev.mochi.core.data.DataService;
+import dev.mochi.core.i18n.I18nService;
+import dev.mochi.core.scope.Bots;
+import dev.mochi.core.scope.EventBus;
+import dev.mochi.core.scope.Scope;
+import dev.mochi.core.scope.Services;
+import dev.mochi.core.scope.Timers;
+import dev.mochi.core.session.Dispatcher;
+import dev.mochi.core.session.MiddlewareChain;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running bot: configuration, the root scope every plugin forks from, and the engine parts. Build it with
+ * {@link #builder()}, {@link #start()} it, {@link #close()} it. Closing stops taking messages, lets the sessions
+ * in flight finish, disposes the plugins in reverse order and flushes the data layer.
+ */
+public final class App implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger("mochi");
+
+  private final AppConfig config;
+  private final ConfigLoader configLoader;
+  private final I18nService i18n;
+  private final EventBus events = new EventBus();
+  private final Services services = new Services();
+  private final Timers timers = new Timers();
+  private final Bots bots = new Bots();
+  private final MiddlewareChain chain;
+  private final Dispatcher dispatcher;
+  private final Scope root;
+  private final CommandEngine commands;
+  private final DataService data;
+  private final List<AppBuilder.PluginEntry> initial;
+  private final AtomicBoolean started = new AtomicBoolean();
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final List<Fork> applied = new ArrayList<>();
+  private final Instant created = Instant.now();
+
+  App(AppBuilder builder) {
+    this.config = builder.config();
+    this.configLoader = builder.loader();
+    this.i18n = new I18nService(config.locale());
+    this.root = new Scope(this, "app");
+    this.chain = new MiddlewareChain(this);
+    this.dispatcher = new Dispatcher(this);
+    this.data = new DataService(this);
+    this.commands = new CommandEngine(this);
+    this.initial = List.copyOf(builder.plugins());
+  }
+
+  /** A builder starting from the embedded defaults. */
+  public static AppBuilder builder() { return new AppBuilder(); }
+
+  /** Applies the plugins given to the builder and emits {@link Events#READY}. */
+  public App start() {
+    if (!started.compareAndSet(false, true)) throw new MochiException("App already started");
+    for (AppBuilder.PluginEntry entry : initial) applied.add(entry.apply(this));
+    events.emit(Events.READY, new Events.Lifecycle("app", Instant.now()));
+    return this;
+  }
+
+  /**
+   * Applies a plugin with its section of the configuration ({@code plugins.<name>}) bound to its config record.
+   * Invalid configuration or a failing {@code apply} throws a {@link PluginException} naming the plugin.
+   */
+  public <C> Fork plugin(Plugin<C> plugin) {
+    return plugin(plugin, config.pluginSection(plugin.name()));
+  }
+
+  /** Applies a plugin with an explicit configuration section. */
+  public <C> Fork plugin(Plugin<C> plugin, ObjectNode section) {
+    Class<C> type = plugin.configType();
+    C bound = type == Void.class ? null : configLoader.bind(section, type, plugin.name());
+    return root.plugin(plugin, bound);
+  }
+
+  /** Applies a plugin with a configuration object. */
+  public <C> Fork plugin(Plugin<C> plugin, C config) { return root.plugin(plugin, config); }
+
+  public AppConfig config() { return config; }
+
+  public ConfigLoader configLoader() { return configLoader; }
+
+  public I18nService i18n() { return i18n; }
+
+  public EventBus events() { return events; }
+
+  public Services services() { return services; }
+
+  public Timers timers() { return timers; }
+
+  public Bots bots() { return bots; }
+
+  public MiddlewareChain chain() { return chain; }
+
+  public Dispatcher dispatcher() { return dispatcher; }
+
+  public CommandEngine commands() { return commands; }
+
+  public DataService data() { return data; }
+
+  /** The root scope: plugins are forks of it. */
+  public Scope root() { return root; }
+
+  public Logger log() { return LOG; }
+
+  public Instant created() { return created; }
+
+  /** Plugins applied at start, in order. */
+  public List<Fork> applied() { return List.copyOf(applied); }
+
+  /** Stops taking messages, waits for sessions in flight (up to 30 s), disposes plugins in reverse, flushes data. */
+  @Override public void close() { close(Duration.ofSeconds(30)); }
+
+  public void close(Duration grace) {
+    if (!closed.compareAndSet(false, true)) return;
+    dispatcher.stopAccepting();
+    if (!dispatcher.awaitIdle(grace)) {
+      LOG.warn("{} sessions still running after {} s; disposing plugins anyway", dispatcher.outstanding(), grace.toSeconds());
+    }
+    try {
+      root.dispose();
+    } finally {
+      try {
+        data.close();
+      } finally {
+        timers.close();
+        dispatcher.close();
+      }
+    }
+  }
+
+  public boolean isClosed() { return closed.get(); }
+}

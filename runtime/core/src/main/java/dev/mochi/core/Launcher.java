@@ -1,0 +1,125 @@
+package dev.mochi.core;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mochi.api.MochiException;
+import dev.mochi.api.Plugin;
+import dev.mochi.core.config.AppConfig;
+import dev.mochi.core.config.ConfigLoader;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ServiceLoader;
+
+/**
+ * The bot's {@code main}: {@code Launcher [--config FILE] [chat [--user ID] [--channel ID]]}. Loads the
+ * configuration, applies the plugins found on the class path (and, once installed, in the plugin directory),
+ * prints one ready line and runs until SIGINT/SIGTERM, when it shuts down cleanly.
+ */
+public final class Launcher {
+  private Launcher() {}
+
+  /** Parsed command line. */
+  record Options(Path config, boolean chat, String user, String channel) {
+    static Options parse(String[] args) {
+      Path config = Path.of("bot.yml");
+      boolean chat = false;
+      String user = null;
+      String channel = null;
+      for (int i = 0; i < args.length; i++) {
+        String a = args[i];
+        switch (a) {
+          case "--config" -> config = Path.of(value(args, ++i, a));
+          case "chat" -> chat = true;
+          case "--user" -> user = value(args, ++i, a);
+          case "--channel" -> channel = value(args, ++i, a);
+          case "-h", "--help" -> throw new Usage("");
+          default -> throw new Usage("Unknown argument '" + a + "'.");
+        }
+      }
+      if (!chat && (user != null || channel != null)) throw new Usage("--user and --channel go with 'chat'.");
+      return new Options(config, chat, user, channel);
+    }
+
+    private static String value(String[] args, int i, String flag) {
+      if (i >= args.length) throw new Usage(flag + " needs a value.");
+      return args[i];
+    }
+  }
+
+  /** A usage error: printed with the usage text, exit code 2. */
+  static final class Usage extends MochiException {
+    Usage(String message) { super(message); }
+  }
+
+  static final String USAGE = """
+      usage: mochi [--config FILE]                      start the bot (default config: bot.yml)
+             mochi [--config FILE] chat [--user ID] [--channel ID]
+                                                        chat with the bot from this terminal, one message per line""";
+
+  public static void main(String[] args) {
+    long startNanos = System.nanoTime();
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (Usage u) {
+      if (!u.getMessage().isEmpty()) System.err.println(u.getMessage());
+      System.err.println(USAGE);
+      System.exit(u.getMessage().isEmpty() ? 0 : 2);
+      return;
+    }
+    PrintStream status = options.chat() ? System.err : System.out;
+    App app;
+    try {
+      app = start(options, startNanos, status);
+    } catch (MochiException e) {
+      System.err.println("mochi: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> app.close(Duration.ofSeconds(30)), "mochi-shutdown"));
+  }
+
+  static App start(Options options, long startNanos, PrintStream status) {
+    ConfigLoader loader = new ConfigLoader();
+    AppConfig config = Files.exists(options.config()) || !options.config().equals(Path.of("bot.yml"))
+        ? loader.load(options.config())
+        : AppConfig.defaults();
+    if (options.chat()) {
+      ObjectNode sandbox = config.pluginSection("sandbox");
+      sandbox.put("terminal", true);
+      if (options.user() != null) sandbox.put("user", options.user());
+      if (options.channel() != null) sandbox.put("channel", options.channel());
+      config = config.withPlugins(config.plugins().with("sandbox", sandbox));
+    }
+    AppBuilder builder = App.builder().loader(loader).config(config);
+    List<Plugin<?>> plugins = classpathPlugins();
+    for (Plugin<?> p : plugins) builder.plugin(p);
+    App app = builder.build();
+    try {
+      app.start();
+    } catch (RuntimeException e) {
+      app.close(Duration.ofSeconds(5));
+      throw e;
+    }
+    long ms = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
+    int bots = app.bots().all().size();
+    status.printf(Locale.ROOT, "Mochi ready in %d ms: %d bot%s, %d plugin%s%n", ms,
+        bots, bots == 1 ? "" : "s", plugins.size(), plugins.size() == 1 ? "" : "s");
+    status.flush();
+    return app;
+  }
+
+  /** Plugins on the class path, listed in {@code META-INF/services/dev.mochi.api.Plugin}, sorted by name. */
+  @SuppressWarnings("rawtypes")
+  static List<Plugin<?>> classpathPlugins() {
+    List<Plugin<?>> out = new ArrayList<>();
+    for (Plugin p : ServiceLoader.load(Plugin.class)) out.add(p);
+    out.sort((a, b) -> a.name().compareTo(b.name()));
+    return out;
+  }
+
+}

@@ -1,0 +1,219 @@
+package dev.mochi.core.scope;
+
+import dev.mochi.api.Context;
+import dev.mochi.api.Disposable;
+import dev.mochi.api.EventType;
+import dev.mochi.api.Events;
+import dev.mochi.api.Fork;
+import dev.mochi.api.HookType;
+import dev.mochi.api.I18n;
+import dev.mochi.api.Listener;
+import dev.mochi.api.Middleware;
+import dev.mochi.api.Plugin;
+import dev.mochi.api.PluginException;
+import dev.mochi.api.Session;
+import dev.mochi.api.adapter.Bot;
+import dev.mochi.api.adapter.Inbound;
+import dev.mochi.api.command.Command;
+import dev.mochi.api.command.Commands;
+import dev.mochi.api.data.Database;
+import dev.mochi.api.data.Model;
+import dev.mochi.core.App;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A plugin scope, and the {@link Context} its plugin sees. Selectors make narrowed views that share the
+ * scope's disposers (so they are disposed with it) and add a session predicate. Sub-plugins get child scopes
+ * that the parent disposes with itself.
+ */
+public class Scope implements Context {
+  private final App app;
+  private final State state;
+  private final Predicate<Session> filter;
+
+  /** What every view of one scope shares. */
+  private static final class State {
+    final String pluginName;
+    final Logger logger;
+    final Disposers disposers;
+
+    State(String pluginName) {
+      this.pluginName = pluginName;
+      this.logger = LoggerFactory.getLogger("plugin." + pluginName);
+      this.disposers = new Disposers((what, error) ->
+          logger.error("Plugin '{}': {} while disposing", pluginName, what, error));
+    }
+  }
+
+  /** The root scope of an app. */
+  public Scope(App app, String pluginName) {
+    this(app, new State(pluginName), Selector.ANY);
+  }
+
+  private Scope(App app, State state, Predicate<Session> filter) {
+    this.app = app;
+    this.state = state;
+    this.filter = filter;
+  }
+
+  public App app() { return app; }
+
+  @Override public String pluginName() { return state.pluginName; }
+
+  @Override public Logger logger() { return state.logger; }
+
+  /** Registers {@code d} to run when this scope is disposed; the handle runs it now, once, and unregisters it. */
+  public Disposable track(Disposable d) { return state.disposers.add(d); }
+
+  public boolean disposed() { return state.disposers.disposed(); }
+
+  /** The same object for every view (selector) of this scope. */
+  Object identity() { return state; }
+
+  @Override public boolean matches(Session session) { return filter.test(session); }
+
+  /** Disposes the scope: its own DISPOSE listeners first, then every registration, newest first, each once. */
+  public void dispose() {
+    if (state.disposers.disposed()) return;
+    app.events().emitTo(this, Events.DISPOSE, new Events.Lifecycle(pluginName(), Instant.now()));
+    state.disposers.disposeAll();
+  }
+
+  /**
+   * Makes a child scope named {@code name} (inheriting this view's selectors), runs {@code body} in it and
+   * returns it as a fork. When {@code body} throws, the child is disposed and the failure rethrown.
+   */
+  public Fork fork(String name, ThrowingConsumer<Context> body) {
+    Scope child = new Scope(app, new State(name), filter);
+    Disposable untrack = track(child::dispose);
+    ForkHandle fork = new ForkHandle(child, untrack);
+    try {
+      body.accept(child);
+    } catch (PluginException e) {
+      fork.dispose();
+      throw e;
+    } catch (Exception e) {
+      fork.dispose();
+      throw new PluginException(name, "apply failed: " + e.getMessage(), e);
+    }
+    return fork;
+  }
+
+  /** A consumer that may throw, as {@link Plugin#apply} does. */
+  @FunctionalInterface
+  public interface ThrowingConsumer<T> {
+    void accept(T value) throws Exception;
+  }
+
+  private record ForkHandle(Scope child, Disposable untrack) implements Fork {
+    @Override public Context context() { return child; }
+
+    @Override public boolean disposed() { return child.disposed(); }
+
+    @Override public void dispose() {
+      child.dispose();
+      untrack.dispose();
+    }
+  }
+
+  // ---------------------------------------------------------------- Context
+
+  @Override public I18n i18n() { return app.i18n().view(this); }
+
+  @Override public Command command(String declaration) { return app.commands().declare(this, declaration, ""); }
+
+  @Override public Command command(String declaration, String description) {
+    return app.commands().declare(this, declaration, description);
+  }
+
+  @Override public Disposable commands(Object commands) { return app.commands().registerAnnotated(this, commands); }
+
+  @Override public Commands commands() { return app.commands().view(this); }
+
+  @Override public Disposable middleware(Middleware middleware) { return middleware(middleware, false); }
+
+  @Override public Disposable middleware(Middleware middleware, boolean prepend) {
+    return app.chain().add(this, middleware, prepend);
+  }
+
+  @Override public <E> Disposable on(EventType<E> type, Listener<E> listener) {
+    return app.events().on(this, type, listener, false);
+  }
+
+  @Override public <E> Disposable once(EventType<E> type, Listener<E> listener) {
+    return app.events().on(this, type, listener, true);
+  }
+
+  @Override public <H> Disposable before(HookType<H> hook, H handler) {
+    return app.events().before(this, hook, handler);
+  }
+
+  @Override public <E> void emit(EventType<E> type, E event) { app.events().emit(type, event); }
+
+  @Override public <E> void serial(EventType<E> type, E event) throws Exception { app.events().serial(type, event); }
+
+  @Override public <H, R> Optional<R> bail(HookType<H> hook, Function<H, R> call) {
+    return app.events().bail(hook, null, call);
+  }
+
+  @Override public <C> Fork plugin(Plugin<C> plugin, C config) {
+    return fork(plugin.name(), ctx -> plugin.apply(ctx, config));
+  }
+
+  @Override public Fork plugin(Plugin<Void> plugin) { return plugin(plugin, null); }
+
+  @Override public Disposable onDispose(Runnable disposer) { return track(disposer::run); }
+
+  @Override public Disposable every(Duration period, Runnable task) {
+    return app.timers().every(this, period, task);
+  }
+
+  @Override public Disposable after(Duration delay, Runnable task) {
+    return app.timers().after(this, delay, task);
+  }
+
+  @Override public <S> Disposable provide(Class<S> type, S service) { return app.services().provide(this, type, service); }
+
+  @Override public <S> Optional<S> get(Class<S> type) { return app.services().get(type); }
+
+  @Override public <S> Disposable inject(Class<S> type, BiConsumer<Context, S> body) {
+    return app.services().inject(this, type, body);
+  }
+
+  @Override public <S> Disposable inject(Class<S> type, Consumer<S> body) {
+    return inject(type, (ctx, service) -> body.accept(service));
+  }
+
+  @Override public Context platform(String... platforms) { return narrow(Selector.platform(platforms)); }
+
+  @Override public Context user(String... userIds) { return narrow(Selector.user(userIds)); }
+
+  @Override public Context guild(String... guildIds) { return narrow(Selector.guild(guildIds)); }
+
+  @Override public Context channel(String... channelIds) { return narrow(Selector.channel(channelIds)); }
+
+  @Override public Context direct() { return narrow(Selector.direct()); }
+
+  private Scope narrow(Predicate<Session> more) { return new Scope(app, state, filter.and(more)); }
+
+  @Override public Model model() { return app.data().model(this); }
+
+  @Override public Database database() { return app.data().database(this); }
+
+  @Override public Disposable bot(Bot bot) { return app.bots().add(this, bot); }
+
+  @Override public CompletionStage<Void> dispatch(Bot bot, Inbound message) {
+    return app.dispatcher().dispatch(bot, message);
+  }
+
+  @Override public String toString() { return "Scope[" + pluginName() + "]"; }
+}

@@ -1,0 +1,293 @@
+package dev.mochi.core.session;
+
+import dev.mochi.api.Events;
+import dev.mochi.api.Hooks;
+import dev.mochi.api.MochiException;
+import dev.mochi.api.adapter.Bot;
+import dev.mochi.api.adapter.Inbound;
+import dev.mochi.api.message.Message;
+import dev.mochi.core.App;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs sessions. Threading model: every session runs on its own virtual thread. Sessions of one
+ * platform user form a queue drained by one virtual thread at a time, so they run one after another in
+ * arrival order, while different users run in parallel up to a global limit. All state of a user's queue
+ * (pending sessions, prompt waiters, whether it is draining) changes only inside
+ * {@code queues.compute(key, …)}, so a message is either handed to a waiting prompt or queued, never both and
+ * never lost. A session that holds its queue longer than the plugin time budget (not counting time spent
+ * waiting on a prompt) is logged with the plugin's name and the queue moves on without it.
+ */
+public final class Dispatcher {
+  private static final Logger LOG = LoggerFactory.getLogger("mochi.dispatcher");
+
+  private final App app;
+  private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+  private final Semaphore permits;
+  private final ConcurrentHashMap<String, UserQueue> queues = new ConcurrentHashMap<>();
+  private final AtomicInteger outstanding = new AtomicInteger();
+  private final Object idle = new Object();
+  private volatile boolean accepting = true;
+
+  /** The sessions of one user waiting to run, and the prompts waiting for that user's next message. */
+  private static final class UserQueue {
+    final ArrayDeque<SessionImpl> pending = new ArrayDeque<>();
+    final Map<String, CompletableFuture<String>> prompts = new HashMap<>();
+    boolean draining;
+
+    boolean removable() { return !draining && pending.isEmpty() && prompts.isEmpty(); }
+  }
+
+  public Dispatcher(App app) {
+    this.app = app;
+    this.permits = new Semaphore(app.config().dispatcher().maxConcurrency());
+  }
+
+  /** Accepts a message; the stage completes when its session has finished. */
+  public CompletableFuture<Void> dispatch(Bot bot, Inbound inbound) {
+    if (!accepting) {
+      return CompletableFuture.failedFuture(new MochiException("The bot is shutting down; message "
+          + inbound.messageId() + " from " + bot.platform() + ":" + inbound.userId() + " was not accepted"));
+    }
+    if (inbound.userId().equals(bot.selfId())) return CompletableFuture.completedFuture(null);
+    SessionImpl session = new SessionImpl(app, bot, inbound);
+    String key = key(session);
+    boolean[] start = {false};
+    outstanding.incrementAndGet();
+    session.done().whenComplete((v, e) -> finished());
+    queues.compute(key, (k, q) -> {
+      if (q == null) q = new UserQueue();
+      CompletableFuture<String> waiter = q.prompts.remove(session.channelId());
+      if (waiter != null && waiter.complete(session.content())) {
+        session.done().complete(null);
+        return q.removable() ? null : q;
+      }
+      q.pending.add(session);
+      if (!q.draining) {
+        q.draining = true;
+        start[0] = true;
+      }
+      return q;
+    });
+    if (start[0]) executor.execute(() -> drain(key));
+    return session.done();
+  }
+
+  private static String key(SessionImpl s) { return s.platform() + '\u0000' + s.userId(); }
+
+  private void drain(String key) {
+    while (true) {
+      SessionImpl[] next = {null};
+      queues.compute(key, (k, q) -> {
+        if (q == null) return null;
+        next[0] = q.pending.poll();
+        if (next[0] == null) {
+          q.draining = false;
+          return q.removable() ? null : q;
+        }
+        return q;
+      });
+      if (next[0] == null) return;
+      runWithinBudget(next[0]);
+    }
+  }
+
+  private void runWithinBudget(SessionImpl session) {
+    executor.execute(() -> handle(session));
+    long budget = app.config().dispatcher().pluginBudget().toNanos();
+    long deadline = System.nanoTime() + budget;
+    while (true) {
+      try {
+        session.done().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        return;
+      } catch (TimeoutException e) {
+        if (session.prompting()) {
+          deadline = System.nanoTime() + budget;
+          continue;
+        }
+        LoggerFactory.getLogger("plugin." + session.currentPlugin()).warn(
+            "Plugin '{}' exceeded its time budget of {} ms on {}; the user's next messages go on without it",
+            session.currentPlugin(), TimeUnit.NANOSECONDS.toMillis(budget), session);
+        return;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (ExecutionException e) {
+        return;
+      }
+    }
+  }
+
+  private void handle(SessionImpl session) {
+    try {
+      permits.acquire();
+      try {
+        process(session);
+      } finally {
+        permits.release();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Throwable t) {
+      LoggerFactory.getLogger("plugin." + session.currentPlugin())
+          .error("Plugin '{}': session failed: {}", session.currentPlugin(), session, t);
+    } finally {
+      session.done().complete(null);
+    }
+  }
+
+  /** The whole pipeline of one session: event, fields, chain, reply, final flush. Returns the chain's reply. */
+  private Object process(SessionImpl session) {
+    if (!session.isDerived()) app.events().emit(Events.MESSAGE, session);
+    Set<String> userFields = new LinkedHashSet<>();
+    Set<String> channelFields = new LinkedHashSet<>();
+    app.events().bail(Hooks.ATTACH_USER, session, h -> {
+      h.addFields(session, userFields);
+      return null;
+    });
+    app.events().bail(Hooks.ATTACH_CHANNEL, session, h -> {
+      h.addFields(session, channelFields);
+      return null;
+    });
+    app.commands().attachFields(session, userFields, channelFields);
+    session.declareFields(userFields, channelFields);
+    Object result = resolve(app.chain().run(session));
+    if (!session.isDerived()) {
+      if (result != null) session.send(result);
+      session.awaitDurable();
+    }
+    return result;
+  }
+
+  private static Object resolve(Object result) {
+    if (result instanceof CompletionStage<?> stage) {
+      try {
+        return stage.toCompletableFuture().get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      } catch (ExecutionException e) {
+        throw new MochiException("An asynchronous reply failed: " + e.getCause().getMessage(), e.getCause());
+      }
+    }
+    return result;
+  }
+
+  /**
+   * The next message of the session's user in the session's channel: one already queued behind this session
+   * is taken first; otherwise waits until one arrives or {@code timeout} passes.
+   */
+  public Optional<String> prompt(SessionImpl session, Duration timeout) {
+    String key = key(session);
+    CompletableFuture<String> waiter = new CompletableFuture<>();
+    SessionImpl[] taken = {null};
+    queues.compute(key, (k, q) -> {
+      if (q == null) q = new UserQueue();
+      for (Iterator<SessionImpl> it = q.pending.iterator(); it.hasNext(); ) {
+        SessionImpl p = it.next();
+        if (p.channelId().equals(session.channelId())) {
+          it.remove();
+          taken[0] = p;
+          return q;
+        }
+      }
+      CompletableFuture<String> previous = q.prompts.put(session.channelId(), waiter);
+      if (previous != null) previous.cancel(false);
+      return q;
+    });
+    if (taken[0] != null) {
+      taken[0].done().complete(null);
+      return Optional.of(taken[0].content());
+    }
+    session.prompting(true);
+    try {
+      return Optional.of(waiter.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+    } catch (TimeoutException | java.util.concurrent.CancellationException | ExecutionException e) {
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } finally {
+      session.prompting(false);
+      queues.computeIfPresent(key, (k, q) -> {
+        q.prompts.remove(session.channelId(), waiter);
+        return q.removable() ? null : q;
+      });
+    }
+  }
+
+  /**
+   * Runs {@code line} as the session's user would (no prefix needed) and returns the reply without sending it;
+   * messages the command sends on its own are collected into the reply too.
+   */
+  public Optional<Message> evaluate(SessionImpl session, String line) {
+    int maxDepth = app.config().dispatcher().maxDepth();
+    if (session.depth() + 1 > maxDepth) {
+      if (session.markOnce("depth-logged")) {
+        LOG.warn("session.execute nested deeper than {} levels for {} (plugin '{}'); returning no reply. "
+            + "A command probably executes itself.", maxDepth, session, session.currentPlugin());
+      }
+      return Optional.empty();
+    }
+    SessionImpl derived = session.derive(line);
+    Optional<Message> reply = app.commands().evaluate(derived, line);
+    Message captured = derived.captured();
+    if (captured.isEmpty()) return reply;
+    return Optional.of(Message.of(captured, reply.orElse(Message.empty())));
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  private void finished() {
+    if (outstanding.decrementAndGet() == 0) {
+      synchronized (idle) {
+        idle.notifyAll();
+      }
+    }
+  }
+
+  /** Stops accepting messages; sessions already accepted still run. */
+  public void stopAccepting() { accepting = false; }
+
+  /** Waits until every accepted session has finished; false when {@code timeout} passed first. */
+  public boolean awaitIdle(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (idle) {
+      while (outstanding.get() > 0) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) return false;
+        try {
+          TimeUnit.NANOSECONDS.timedWait(idle, left);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Sessions accepted and not finished. */
+  public int outstanding() { return outstanding.get(); }
+
+  public void close() { executor.shutdownNow(); }
+}

@@ -1,0 +1,87 @@
+package dev.mochi.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+/** One sent message and what the bot answered in the client's chat. */
+public final class Exchange {
+  private final MockClient client;
+  private final CompletableFuture<Void> done;
+
+  Exchange(MockClient client, CompletableFuture<Void> done) {
+    this.client = client;
+    this.done = done;
+  }
+
+  /** Completes when the message's session has finished. */
+  public CompletableFuture<Void> done() { return done; }
+
+  /** The next message the bot sends into this chat equals {@code expected}. */
+  public Exchange shouldReply(String expected) {
+    assertThat(nextReply()).as("reply to the message").isEqualTo(expected);
+    return this;
+  }
+
+  /** The next message the bot sends into this chat satisfies {@code assertion}. */
+  public Exchange shouldReply(Consumer<String> assertion) {
+    assertion.accept(nextReply());
+    return this;
+  }
+
+  /** The session finishes without the bot saying anything into this chat. */
+  public Exchange shouldNotReply() {
+    await();
+    List<String> unexpected = client.drain();
+    assertThat(unexpected).as("messages the bot sent although no reply was expected").isEmpty();
+    return this;
+  }
+
+  /** Waits for the session to finish and returns every message the bot sent into this chat meanwhile. */
+  public List<String> replies() {
+    await();
+    return client.drain();
+  }
+
+  /** Waits for the session to finish (fails the test after the client's timeout). */
+  public Exchange await() { return await(client.timeout()); }
+
+  public Exchange await(Duration timeout) {
+    try {
+      done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      fail("The session did not finish within " + timeout.toMillis() + " ms");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      fail("Interrupted while waiting for the session");
+    } catch (ExecutionException e) {
+      fail("The session failed: " + e.getCause());
+    }
+    return this;
+  }
+
+  private String nextReply() {
+    long deadline = System.nanoTime() + client.timeout().toNanos();
+    try {
+      while (System.nanoTime() < deadline) {
+        String message = client.inbox().poll(5, TimeUnit.MILLISECONDS);
+        if (message != null) return message;
+        if (done.isDone()) {
+          message = client.inbox().poll();
+          if (message != null) return message;
+          fail("The bot finished handling the message without replying");
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return fail("No reply within " + client.timeout().toMillis() + " ms");
+  }
+}

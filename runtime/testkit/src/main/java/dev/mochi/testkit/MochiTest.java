@@ -1,0 +1,138 @@
+package dev.mochi.testkit;
+
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import dev.mochi.api.Plugin;
+import dev.mochi.core.App;
+import dev.mochi.core.AppBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The JUnit 5 extension for testing plugins: before each test it starts a fresh bot on a real SQLite file in a
+ * temporary directory with the given plugins and a mock platform; after the test it closes the bot, and prints
+ * the test's log lines only when the test failed.
+ *
+ * <pre>{@code
+ * @RegisterExtension static final MochiTest mochi = MochiTest.withPlugin(new Lottery(), new Lottery.Config(3));
+ *
+ * @Test void lotteryGivesAnItem() {
+ *   mochi.client("alice").send("lottery").shouldReply(r -> assertThat(r).startsWith("You got"));
+ * }
+ * }</pre>
+ */
+public final class MochiTest implements BeforeEachCallback, AfterEachCallback {
+  private final List<Consumer<AppBuilder>> setup = new ArrayList<>();
+  private Duration timeout = Duration.ofSeconds(5);
+  private App app;
+  private MockBot bot;
+  private Path dir;
+  private int logMark;
+
+  private MochiTest() {}
+
+  /** A bot with no plugins yet. */
+  public static MochiTest create() { return new MochiTest(); }
+
+  /** A bot with one plugin and its configuration. */
+  public static <C> MochiTest withPlugin(Plugin<C> plugin, C config) { return create().plugin(plugin, config); }
+
+  /** A bot with one plugin that takes no configuration. */
+  public static MochiTest withPlugin(Plugin<Void> plugin) { return create().plugin(plugin, null); }
+
+  /** Adds a plugin applied at start. */
+  public <C> MochiTest plugin(Plugin<C> plugin, C config) {
+    setup.add(b -> b.plugin(plugin, config));
+    return this;
+  }
+
+  /** Changes the app's configuration, as {@code bot.yml} would ({@code b -> b.prefix("!")}). */
+  public MochiTest configure(Consumer<AppBuilder> change) {
+    setup.add(change);
+    return this;
+  }
+
+  /** How long {@code shouldReply} and friends wait (5 s by default). */
+  public MochiTest timeout(Duration timeout) {
+    this.timeout = timeout;
+    return this;
+  }
+
+  @Override public void beforeEach(ExtensionContext context) throws IOException {
+    logMark = CapturedLogs.mark();
+    dir = Files.createTempDirectory("mochi-test");
+    AppBuilder builder = App.builder().database("jdbc:sqlite:" + dir.resolve("mochi.db"));
+    setup.forEach(s -> s.accept(builder));
+    app = builder.build();
+    bot = new MockBot();
+    app.root().bot(bot);
+    app.start();
+  }
+
+  @Override public void afterEach(ExtensionContext context) {
+    try {
+      if (app != null) app.close(Duration.ofSeconds(10));
+    } finally {
+      app = null;
+      if (context.getExecutionException().isPresent()) printLogs(context);
+      deleteQuietly(dir);
+    }
+  }
+
+  private void printLogs(ExtensionContext context) {
+    List<ILoggingEvent> events = CapturedLogs.since(logMark);
+    System.err.println("---- log of " + context.getDisplayName() + " (" + events.size() + " lines) ----");
+    for (ILoggingEvent e : events) System.err.println(CapturedLogs.format(e));
+    System.err.println("---- end of log ----");
+  }
+
+  private static void deleteQuietly(Path root) {
+    if (root == null) return;
+    try (Stream<Path> walk = Files.walk(root)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not delete the test directory " + root, e);
+    }
+  }
+
+  /** The running app of the current test. */
+  public App app() {
+    if (app == null) throw new IllegalStateException("MochiTest is not running: register it with @RegisterExtension");
+    return app;
+  }
+
+  /** A user in a private chat with the bot. */
+  public MockClient client(String userId) { return attach(new MockClient(app(), bot, userId, null, timeout)); }
+
+  /** A user in a guild channel ({@code channelId} is also the guild id). */
+  public MockClient client(String userId, String channelId) {
+    return attach(new MockClient(app(), bot, userId, channelId, timeout));
+  }
+
+  private MockClient attach(MockClient client) {
+    bot.attach(client);
+    return client;
+  }
+
+  /** The platform name of the mock bot. */
+  public String platform() { return MockBot.PLATFORM; }
+
+  /** The mock bot's self id (mention it as {@code <at id="mochi"/>}). */
+  public String selfId() { return MockBot.SELF_ID; }
+
+  /** The log lines of the current test. */
+  public Logs logs() { return new Logs(logMark); }
+
+  /** The temporary directory of the current test (the database file is in it). */
+  public Path directory() { return dir; }
+}
