@@ -54,7 +54,6 @@ public final class ConfigLoader {
     return mapper.registerModule(module)
         .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-        .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
         .configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS, true);
   }
 
@@ -78,9 +77,7 @@ public final class ConfigLoader {
       AppConfig config = yaml.readValue(substituted, AppConfig.class);
       return config == null ? AppConfig.defaults() : config;
     } catch (JsonProcessingException e) {
-      throw explain(e, source);
-    } catch (ConfigException e) {
-      throw e;
+      throw explain(e, source, substituted);
     }
   }
 
@@ -89,7 +86,7 @@ public final class ConfigLoader {
     try {
       return json.treeToValue(section, type);
     } catch (JsonProcessingException e) {
-      ConfigException explained = explain(e, "plugins." + plugin);
+      ConfigException explained = explain(e, "plugins." + plugin, null);
       throw new ConfigException(explained.getMessage(), "plugins." + plugin + "." + explained.key(), e);
     } catch (IllegalArgumentException e) {
       throw new ConfigException("plugins." + plugin + ": " + e.getMessage(), "plugins." + plugin, e);
@@ -137,10 +134,11 @@ public final class ConfigLoader {
     return -1;
   }
 
-  private static ConfigException explain(JsonProcessingException e, String source) {
+  private static ConfigException explain(JsonProcessingException e, String source, String text) {
     String key = e instanceof JsonMappingException m ? path(m) : "";
     JsonLocation loc = e.getLocation();
-    String where = source + (loc != null && loc.getLineNr() > 0 ? " line " + loc.getLineNr() : "");
+    int line = loc == null ? -1 : keyLine(text, key, loc.getLineNr());
+    String where = source + (line > 0 ? " line " + line : "");
     String what;
     if (e instanceof UnrecognizedPropertyException u) {
       String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
@@ -156,6 +154,21 @@ public final class ConfigLoader {
       what = (key.isEmpty() ? "" : "'" + key + "': ") + e.getOriginalMessage();
     }
     return new ConfigException(where + ": " + what, key, e);
+  }
+
+  /**
+   * The parser reports where it stopped, which can be a line past the offending key; look back from there
+   * for the line that names the key's last segment.
+   */
+  private static int keyLine(String text, String key, int reported) {
+    if (text == null || key.isEmpty() || reported <= 0) return reported;
+    String last = key.substring(key.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
+    Pattern keyPattern = Pattern.compile("^\\s*(-\\s+)?" + Pattern.quote(last) + "\\s*:");
+    String[] lines = text.split("\n", -1);
+    for (int i = Math.min(reported, lines.length) - 1; i >= 0; i--) {
+      if (keyPattern.matcher(lines[i]).find()) return i + 1;
+    }
+    return reported;
   }
 
   private static String path(JsonMappingException m) {

@@ -1,0 +1,81 @@
+package dev.mochi.api.message;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class MessageTest {
+
+  @Test void mentionsTextAndImagesParseIntoElements() {
+    Message m = Message.parse("<at id=\"1\"/> hi <img src=\"a.png\"/>");
+    assertThat(m.elements()).extracting(Element::type).containsExactly("at", "text", "img");
+    assertThat(m.elements().get(0).attr("id")).contains("1");
+    assertThat(m.elements().get(1).plainText()).isEqualTo(" hi ");
+    assertThat(m.elements().get(2).attr("src")).contains("a.png");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "<at id=\"1\"/> hi <img src=\"a.png\"/>",
+      "plain text only",
+      "a &lt;b&gt; &amp; c",
+      "<quote id=\"9\"/>re: <at id=\"2\"/>",
+      "<custom-tag foo=\"bar\" flag/>kept",
+      "<b>bold <i>nested</i></b> tail",
+      "<img src=\"x?a=1&amp;b=&quot;2&quot;\"/>",
+      ""})
+  void theTextFormRoundTripsLosslessly(String text) {
+    Message parsed = Message.parse(text);
+    assertThat(parsed.toString()).isEqualTo(text);
+    assertThat(Message.parse(parsed.toString())).isEqualTo(parsed);
+  }
+
+  @Test void entitiesAreDecodedInTextAndAttributes() {
+    Message m = Message.parse("&lt;tag&gt; &amp; &quot;q&quot; <a title=\"x &quot;y&quot; &lt;z&gt;\"/>");
+    assertThat(m.elements().get(0).plainText()).isEqualTo("<tag> & \"q\" ");
+    assertThat(m.elements().get(1).attr("title")).contains("x \"y\" <z>");
+  }
+
+  @Test void unknownTagsAreKeptWithTheirAttributesAndChildren() {
+    Message m = Message.parse("<poll question=\"lunch?\"><option>pizza</option></poll>");
+    Element poll = m.elements().get(0);
+    assertThat(poll.type()).isEqualTo("poll");
+    assertThat(poll.attrs()).isEqualTo(Map.of("question", "lunch?"));
+    assertThat(poll.children().get(0).type()).isEqualTo("option");
+    assertThat(poll.plainText()).isEqualTo("pizza");
+  }
+
+  @Test void malformedMarkupStaysText() {
+    assertThat(Message.parse("a < b and </nope> c").plainText()).isEqualTo("a < b and </nope> c");
+    assertThat(Message.parse("<b>unclosed").elements().get(0).type()).isEqualTo("b");
+  }
+
+  @Test void plainTextIsEscapedWhenPrinted() {
+    assertThat(Message.text("1 < 2 & 3").toString()).isEqualTo("1 &lt; 2 &amp; 3");
+    assertThat(Message.parse(Message.text("<at id=\"1\"/>").toString()).plainText()).isEqualTo("<at id=\"1\"/>");
+  }
+
+  @Test void ofFlattensElementsMessagesAndMarkup() {
+    Message m = Message.of(Element.at("7"), " hi ", Message.text("x<y"), List.of(Element.image("p.png")), 42);
+    assertThat(m.toString()).isEqualTo("<at id=\"7\"/> hi x&lt;y<img src=\"p.png\"/>42");
+    assertThat(Message.of("").isEmpty()).isTrue();
+  }
+
+  @Test void randomTextNeverBreaksTheParserAndPrintsBackToAFixedPoint() {
+    Random random = new Random(42);
+    String alphabet = "<>/=\"'& abc&lt;;#x1F600at id";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder s = new StringBuilder();
+      int len = random.nextInt(30);
+      for (int j = 0; j < len; j++) s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      Message once = Message.parse(s.toString());
+      Message twice = Message.parse(once.toString());
+      assertThat(twice).as("parse(print(parse(%s)))", s).isEqualTo(once);
+    }
+  }
+}

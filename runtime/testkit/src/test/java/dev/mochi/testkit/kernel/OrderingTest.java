@@ -1,0 +1,74 @@
+package dev.mochi.testkit.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mochi.testkit.Exchange;
+import dev.mochi.testkit.MochiTest;
+import dev.mochi.testkit.MockClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class OrderingTest {
+  @RegisterExtension final MochiTest mochi = MochiTest.create()
+      .configure(b -> b.pluginBudget(Duration.ofMillis(300)))
+      .timeout(Duration.ofSeconds(20));
+
+  @Test void twoHundredMessagesFromOneUserAreHandledOneAtATimeInArrivalOrder() {
+    List<String> handled = new CopyOnWriteArrayList<>();
+    AtomicInteger running = new AtomicInteger();
+    AtomicInteger overlaps = new AtomicInteger();
+    mochi.app().root().middleware((s, next) -> {
+      if (running.incrementAndGet() > 1) overlaps.incrementAndGet();
+      Thread.sleep(ThreadLocalRandom.current().nextInt(0, 3));
+      handled.add(s.content());
+      running.decrementAndGet();
+      return null;
+    });
+    MockClient alice = mochi.client("alice");
+    List<Exchange> sent = new ArrayList<>();
+    for (int i = 0; i < 200; i++) sent.add(alice.send("m" + i));
+    sent.forEach(Exchange::await);
+    assertThat(handled).containsExactlyElementsOf(IntStream.range(0, 200).mapToObj(i -> "m" + i).toList());
+    assertThat(overlaps).hasValue(0);
+  }
+
+  @Test void twoHundredUsersAreHandledInParallel() {
+    AtomicInteger running = new AtomicInteger();
+    AtomicInteger peak = new AtomicInteger();
+    int handlerMillis = 100;
+    mochi.app().root().middleware((s, next) -> {
+      peak.accumulateAndGet(running.incrementAndGet(), Math::max);
+      Thread.sleep(handlerMillis);
+      running.decrementAndGet();
+      return "done";
+    });
+    long start = System.nanoTime();
+    List<Exchange> sent = new ArrayList<>();
+    for (int i = 0; i < 200; i++) sent.add(mochi.client("user" + i).send("hi"));
+    sent.forEach(Exchange::await);
+    long wallMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+    assertThat(peak.get()).as("sessions running at once").isGreaterThanOrEqualTo(100);
+    assertThat(wallMillis).as("wall time against 200 x %d ms in sequence", handlerMillis)
+        .isLessThan(200L * handlerMillis / 4);
+  }
+
+  @Test void aSessionOverTheTimeBudgetIsLoggedWithItsPluginAndTheQueueMovesOn() {
+    mochi.app().plugin(new Plugins.Named("sloth", ctx -> ctx.middleware((s, next) -> {
+      if (s.content().equals("slow")) Thread.sleep(3_000);
+      return "answered " + s.content();
+    })), (Void) null);
+    MockClient alice = mochi.client("alice");
+    Exchange slow = alice.send("slow");
+    alice.send("quick").shouldReply("answered quick");
+    assertThat(slow.done()).isNotDone();
+    assertThat(mochi.logs().problems()).singleElement()
+        .satisfies(l -> assertThat(l).contains("sloth").contains("time budget"));
+  }
+}
