@@ -11,6 +11,7 @@ import dev.mochi.core.config.AppConfig;
 import dev.mochi.core.config.ConfigLoader;
 import dev.mochi.core.data.DataService;
 import dev.mochi.core.i18n.I18nService;
+import dev.mochi.core.plugin.PluginHost;
 import dev.mochi.core.scope.Bots;
 import dev.mochi.core.scope.EventBus;
 import dev.mochi.core.scope.Scope;
@@ -51,6 +52,7 @@ public final class App implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final List<Fork> applied = new ArrayList<>();
   private final Instant created = Instant.now();
+  private PluginHost plugins;
 
   App(AppBuilder builder) {
     this.config = builder.config();
@@ -120,6 +122,12 @@ public final class App implements AutoCloseable {
 
   public Logger log() { return LOG; }
 
+  /** The plugin-jar host (created on first use; {@link PluginHost#start()} loads the plugin directory). */
+  public synchronized PluginHost plugins() {
+    if (plugins == null) plugins = new PluginHost(this);
+    return plugins;
+  }
+
   public Instant created() { return created; }
 
   /** Plugins applied at start, in order. */
@@ -138,6 +146,9 @@ public final class App implements AutoCloseable {
       root.dispose();
     } finally {
       try {
+        synchronized (this) {
+          if (plugins != null) plugins.close();
+        }
         data.close();
       } finally {
         timers.close();

@@ -80,7 +80,13 @@ public final class Launcher {
       System.exit(1);
       return;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> app.close(Duration.ofSeconds(30)), "mochi-shutdown"));
+    // Every other thread may be a daemon: run until SIGINT/SIGTERM or a plugin (the chat sandbox) exits;
+    // the shutdown hook closes the app.
+    try {
+      Thread.currentThread().join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   static App start(Options options, long startNanos, PrintStream status) {
@@ -99,6 +105,8 @@ public final class Launcher {
     List<Plugin<?>> plugins = classpathPlugins();
     for (Plugin<?> p : plugins) builder.plugin(p);
     App app = builder.build();
+    // Before start: a plugin may end the process as soon as the app is ready (the sandbox at end of input).
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> app.close(Duration.ofSeconds(30)), "mochi-shutdown"));
     try {
       app.start();
     } catch (RuntimeException e) {

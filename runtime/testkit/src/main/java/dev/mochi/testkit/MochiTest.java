@@ -1,9 +1,17 @@
 package dev.mochi.testkit;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.mochi.api.MochiException;
 import dev.mochi.api.Plugin;
 import dev.mochi.core.App;
 import dev.mochi.core.AppBuilder;
+import dev.mochi.core.config.PluginsConfig;
+import dev.mochi.core.plugin.PluginHost;
+import dev.mochi.core.plugin.PluginInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,6 +40,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * }</pre>
  */
 public final class MochiTest implements BeforeEachCallback, AfterEachCallback {
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private final List<Consumer<AppBuilder>> setup = new ArrayList<>();
   private Duration timeout = Duration.ofSeconds(5);
   private App app;
@@ -62,6 +71,21 @@ public final class MochiTest implements BeforeEachCallback, AfterEachCallback {
     return this;
   }
 
+  /**
+   * Sets plugin {@code name}'s configuration section, as {@code plugins.<name>} in {@code bot.yml} would, from YAML
+   * text ({@code "max-items: 3"}).
+   */
+  public MochiTest pluginConfig(String name, String yaml) {
+    ObjectNode section;
+    try {
+      section = yaml.isBlank() ? JsonNodeFactory.instance.objectNode() : (ObjectNode) YAML.readTree(yaml);
+    } catch (IOException | ClassCastException e) {
+      throw new MochiException("pluginConfig('" + name + "'): not a YAML section: " + e.getMessage(), e);
+    }
+    setup.add(b -> b.configure(c -> c.withPlugins(c.plugins().with(name, section))));
+    return this;
+  }
+
   /** How long {@code shouldReply} and friends wait (5 s by default). */
   public MochiTest timeout(Duration timeout) {
     this.timeout = timeout;
@@ -71,7 +95,8 @@ public final class MochiTest implements BeforeEachCallback, AfterEachCallback {
   @Override public void beforeEach(ExtensionContext context) throws IOException {
     logMark = CapturedLogs.mark();
     dir = Files.createTempDirectory("mochi-test");
-    AppBuilder builder = App.builder().database("jdbc:sqlite:" + dir.resolve("mochi.db"));
+    AppBuilder builder = App.builder().database("jdbc:sqlite:" + dir.resolve("mochi.db"))
+        .configure(c -> c.withPlugins(new PluginsConfig(dir.resolve("plugins").toString(), c.plugins().sections())));
     setup.forEach(s -> s.accept(builder));
     app = builder.build();
     bot = new MockBot();
@@ -124,6 +149,19 @@ public final class MochiTest implements BeforeEachCallback, AfterEachCallback {
     return client;
   }
 
+  /**
+   * The user behind a mock platform id, as a typed view over the shared observed state (what the bot sees):
+   * {@code mochi.user("alice", Wallet.class).coins()}. Created on first use, like a first message would.
+   */
+  public <T extends dev.mochi.api.data.UserData> T user(String userId, Class<T> view) {
+    return app().data().user(MockBot.PLATFORM, userId, view);
+  }
+
+  /** The user behind a mock platform id with its built-in fields ({@code mochi.user("alice").authority()}). */
+  public dev.mochi.api.data.UserData user(String userId) {
+    return user(userId, dev.mochi.api.data.UserData.class);
+  }
+
   /** The platform name of the mock bot. */
   public String platform() { return MockBot.PLATFORM; }
 
@@ -132,6 +170,26 @@ public final class MochiTest implements BeforeEachCallback, AfterEachCallback {
 
   /** The log lines of the current test. */
   public Logs logs() { return new Logs(logMark); }
+
+  /**
+   * Builds {@code jar} and installs it into the running bot through the same PF4J path the launcher uses (the
+   * plugin host is started first, with its {@code plugin} command). Returns what the host says about it: check
+   * {@code state()} and {@code error()} when a test expects a failure.
+   */
+  public PluginInfo pluginJar(PluginJar jar) {
+    PluginHost host = plugins();
+    return host.install(jar.build(dir.resolve("jars")));
+  }
+
+  /** Builds {@code jar} straight into the running bot's plugin directory without loading it, as an operator drops one. */
+  public Path dropJar(PluginJar jar) { return jar.build(app().plugins().directory()); }
+
+  /** The bot's plugin host, started (plugin command registered, plugin directory loaded). */
+  public PluginHost plugins() {
+    PluginHost host = app().plugins();
+    host.start();
+    return host;
+  }
 
   /** The temporary directory of the current test (the database file is in it). */
   public Path directory() { return dir; }

@@ -1,9 +1,12 @@
 package dev.mochi.api.command;
 
 import dev.mochi.api.Disposable;
+import dev.mochi.api.Session;
 import dev.mochi.api.message.Message;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The command registry, from {@link dev.mochi.api.Context#commands()}. */
 public interface Commands {
@@ -21,4 +24,21 @@ public interface Commands {
    * Runs a command as a given user in a private chat with the first bot of {@code platform} and returns its reply.
    */
   Optional<Message> execute(String platform, String userId, String command);
+
+  /**
+   * The commands {@code session} may run: the selectors of the context that declared each one match the session,
+   * and the session's user has the command's authority. Hidden commands are included.
+   */
+  List<Command> available(Session session);
+
+  /**
+   * Suggests the commands {@code session} may run whose names or aliases are similar to {@code typed}
+   * (Levenshtein similarity at least {@code min-similarity}). When exactly one is, a reply of {@code .} from the
+   * same user in the same channel runs {@code commandLine.apply(name)}, and any other message from them cancels it.
+   *
+   * <pre>{@code commands.suggest(session, "heip", name -> "help " + name)   // "Did you mean "help"? …"}</pre>
+   *
+   * @return the localized suggestion to reply, or empty when no name is similar
+   */
+  Optional<String> suggest(Session session, String typed, Function<String, String> commandLine);
 }

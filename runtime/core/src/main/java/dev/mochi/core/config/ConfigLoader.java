@@ -83,8 +83,16 @@ public final class ConfigLoader {
 
   /** Binds a plugin's section to its config record; errors name the plugin and the key. */
   public <C> C bind(ObjectNode section, Class<C> type, String plugin) {
+    return bind(section, type, plugin, json);
+  }
+
+  /**
+   * Binds with another mapper, e.g. a throw-away copy of {@link #mapper()}: Jackson caches deserializers and types
+   * per mapper, so binding a plugin jar's config record with the shared mapper would keep its class loader alive.
+   */
+  public <C> C bind(ObjectNode section, Class<C> type, String plugin, ObjectMapper mapper) {
     try {
-      return json.treeToValue(section, type);
+      return mapper.treeToValue(section, type);
     } catch (JsonProcessingException e) {
       ConfigException explained = explain(e, "plugins." + plugin, null);
       throw new ConfigException(explained.getMessage(), "plugins." + plugin + "." + explained.key(), e);

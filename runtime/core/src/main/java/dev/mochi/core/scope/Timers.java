@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -14,12 +15,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * never delays another. A disposed timer never fires again, even if its tick was already due.
  */
 public final class Timers implements AutoCloseable {
-  private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "mochi-timers");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ScheduledExecutorService clock = clock();
   private final ExecutorService runner = Executors.newVirtualThreadPerTaskExecutor();
+
+  /** Cancelled tasks leave the queue at once, so a disposed plugin's task does not keep its class loader alive. */
+  private static ScheduledExecutorService clock() {
+    ScheduledThreadPoolExecutor clock = new ScheduledThreadPoolExecutor(1, r -> {
+      Thread t = new Thread(r, "mochi-timers");
+      t.setDaemon(true);
+      return t;
+    });
+    clock.setRemoveOnCancelPolicy(true);
+    return clock;
+  }
 
   Disposable every(Scope scope, Duration period, Runnable task) {
     if (period.isZero() || period.isNegative()) {

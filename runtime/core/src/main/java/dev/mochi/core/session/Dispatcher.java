@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,6 +46,7 @@ public final class Dispatcher {
   private final Semaphore permits;
   private final ConcurrentHashMap<String, UserQueue> queues = new ConcurrentHashMap<>();
   private final AtomicInteger outstanding = new AtomicInteger();
+  private final Map<SessionImpl, Thread> running = new ConcurrentHashMap<>();
   private final Object idle = new Object();
   private volatile boolean accepting = true;
 
@@ -140,9 +142,11 @@ public final class Dispatcher {
   private void handle(SessionImpl session) {
     try {
       permits.acquire();
+      running.put(session, Thread.currentThread());
       try {
         process(session);
       } finally {
+        running.remove(session);
         permits.release();
       }
     } catch (InterruptedException e) {
@@ -153,6 +157,31 @@ public final class Dispatcher {
     } finally {
       session.done().complete(null);
     }
+  }
+
+  /**
+   * Waits until the sessions running now have finished, except those on the calling thread (a command that
+   * unloads a plugin waits for the others, not for itself). Sessions still queued have run no plugin code yet
+   * and are not waited for. Used by the plugin host before it disposes a plugin. False when {@code timeout}
+   * passed first.
+   */
+  public boolean awaitRunning(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    Thread self = Thread.currentThread();
+    for (Map.Entry<SessionImpl, Thread> e : List.copyOf(running.entrySet())) {
+      if (e.getValue() == self) continue;
+      try {
+        e.getKey().done().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException ex) {
+        return false;
+      } catch (InterruptedException ex) {
+        Thread.currentThread().interrupt();
+        return false;
+      } catch (ExecutionException ex) {
+        // a failed session has finished too
+      }
+    }
+    return true;
   }
 
   /** The whole pipeline of one session: event, fields, chain, reply, final flush. Returns the chain's reply. */

@@ -1,0 +1,101 @@
+package dev.mochi.sandbox;
+
+import dev.mochi.api.Context;
+import dev.mochi.api.Events;
+import dev.mochi.api.Plugin;
+import dev.mochi.api.adapter.BotStatus;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.Objects;
+import java.util.function.IntConsumer;
+import org.pf4j.Extension;
+import org.slf4j.Logger;
+
+/**
+ * The sandbox adapter: one bot (platform {@code sandbox}, self id {@code mochi}) to talk to without any
+ * chat platform. With {@code terminal: true} (what {@code ./mochi chat} sets) it reads standard input
+ * one message per line once the app is ready, prints every reply on standard output, one line per
+ * line of text, and ends the process when input ends and every message has been handled.
+ *
+ * <pre>{@code
+ * plugins:
+ *   sandbox:
+ *     terminal: false   # ./mochi chat turns it on
+ *     user: alice       # who the terminal speaks as
+ *     channel:          # a guild channel id; empty means a private chat
+ * }</pre>
+ */
+@Extension
+public final class SandboxAdapter implements Plugin<SandboxAdapter.Config> {
+
+  /**
+   * The sandbox's configuration ({@code plugins.sandbox} in {@code bot.yml}).
+   *
+   * @param terminal whether to chat over standard input and output
+   * @param user the user id the terminal speaks as ({@code alice} when absent)
+   * @param channel a guild channel id (also used as the guild id); empty or absent for a private chat
+   */
+  public record Config(boolean terminal, String user, String channel) {
+    public Config {
+      user = user == null || user.isBlank() ? "alice" : user.strip();
+      channel = channel == null ? "" : channel.strip();
+    }
+
+    /** Not terminal, user {@code alice}, private chat. */
+    public static Config defaults() {
+      return new Config(false, null, null);
+    }
+  }
+
+  private final InputStream in;
+  private final PrintStream out;
+  private final IntConsumer exit;
+
+  /** The adapter on the process's standard input and output. */
+  public SandboxAdapter() {
+    this(System.in, System.out, System::exit);
+  }
+
+  /** An adapter on other streams, ending with {@code exit} instead of the process (for tests). */
+  SandboxAdapter(InputStream in, PrintStream out, IntConsumer exit) {
+    this.in = Objects.requireNonNull(in, "in");
+    this.out = Objects.requireNonNull(out, "out");
+    this.exit = Objects.requireNonNull(exit, "exit");
+  }
+
+  @Override public String name() { return "sandbox"; }
+
+  @Override public Class<Config> configType() { return Config.class; }
+
+  @Override public void apply(Context ctx, Config config) {
+    Config settings = config == null ? Config.defaults() : config;
+    Logger log = ctx.logger();
+    TerminalOutbox terminal = new TerminalOutbox(out);
+    Outbox outbox = settings.terminal()
+        ? terminal
+        : (channel, message) -> log.info("sandbox -> {}: {}", channel, message);
+    SandboxBot bot = new SandboxBot(outbox);
+    ctx.bot(bot);
+    bot.status(BotStatus.ONLINE);
+    ctx.onDispose(() -> bot.status(BotStatus.OFFLINE));
+    if (settings.terminal()) {
+      TerminalChat chat = new TerminalChat(m -> ctx.dispatch(bot, m), settings.user(), settings.channel(), log);
+      ctx.once(Events.READY, ready -> start(chat, terminal, log));
+    }
+  }
+
+  private void start(TerminalChat chat, TerminalOutbox terminal, Logger log) {
+    Thread.ofPlatform().daemon(false).name("mochi-sandbox-terminal").start(() -> {
+      int code = TerminalChat.FAILED;
+      try {
+        code = chat.run(in);
+      } catch (InterruptedException e) {
+        log.warn("Sandbox terminal: interrupted while waiting for the last replies");
+        Thread.currentThread().interrupt();
+      } finally {
+        terminal.flush();
+        exit.accept(code);
+      }
+    });
+  }
+}

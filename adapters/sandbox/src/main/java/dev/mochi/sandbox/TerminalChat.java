@@ -1,0 +1,113 @@
+package dev.mochi.sandbox;
+
+import dev.mochi.api.adapter.Inbound;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import org.slf4j.Logger;
+
+/**
+ * The terminal loop: one line of input is one message from the configured user, in a private chat or,
+ * with a channel, in that guild channel. Blank lines are skipped.
+ *
+ * <p>Lines are handed to the runtime in order and <em>without</em> waiting for the previous session to
+ * finish. Waiting would deadlock a command that prompts: its answer is the next line, which would never
+ * be read. The runtime keeps one user's sessions in order and gives a prompting session the user's next
+ * queued message, so dispatching eagerly is both safe and what a real chat platform does. At end of
+ * input the loop waits until every session has completed; only then is the output complete.
+ *
+ * <p>Exit codes: {@code 0} when every line was handled, {@code 1} when the runtime refused or failed at
+ * least one message or the input could not be read (the reason is logged).
+ */
+final class TerminalChat {
+  static final int OK = 0;
+  static final int FAILED = 1;
+
+  private final Function<Inbound, CompletionStage<Void>> dispatch;
+  private final String user;
+  private final String channel;
+  private final Logger log;
+
+  /**
+   * @param dispatch hands one message to the runtime; its stage completes when the session has finished
+   * @param channel a guild channel id, or empty for a private chat
+   */
+  TerminalChat(Function<Inbound, CompletionStage<Void>> dispatch, String user, String channel, Logger log) {
+    this.dispatch = dispatch;
+    this.user = user;
+    this.channel = channel;
+    this.log = log;
+  }
+
+  /** Reads {@code in} to its end, dispatching every line, and waits for all sessions; returns the exit code. */
+  int run(InputStream in) throws InterruptedException {
+    InFlight inFlight = new InFlight();
+    boolean readFailed = false;
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    long count = 0;
+    try {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.isBlank()) continue;
+        count++;
+        send(message(count, line), inFlight);
+      }
+    } catch (IOException e) {
+      log.error("Sandbox terminal: reading standard input failed after {} messages: {}", count, e.toString());
+      readFailed = true;
+    }
+    long failures = inFlight.awaitIdle();
+    if (failures > 0) {
+      log.error("Sandbox terminal: {} of {} messages were not handled; see the errors above", failures, count);
+    }
+    return readFailed || failures > 0 ? FAILED : OK;
+  }
+
+  private Inbound message(long number, String line) {
+    String id = "terminal-" + number;
+    return channel.isEmpty()
+        ? Inbound.direct(user, id, line)
+        : Inbound.guild(user, channel, channel, id, line);
+  }
+
+  private void send(Inbound message, InFlight inFlight) {
+    inFlight.begin();
+    CompletionStage<Void> done;
+    try {
+      done = dispatch.apply(message);
+    } catch (RuntimeException e) {
+      log.error("Sandbox terminal: the runtime refused message {} ({}): {}", message.messageId(), message.content(), e.toString());
+      inFlight.end(false);
+      return;
+    }
+    done.whenComplete((ok, error) -> {
+      if (error != null) {
+        log.error("Sandbox terminal: message {} ({}) failed: {}", message.messageId(), message.content(), error.toString());
+      }
+      inFlight.end(error == null);
+    });
+  }
+
+  /** Counts sessions still running, and failed ones, without keeping a reference to each. */
+  static final class InFlight {
+    private long running;
+    private long failed;
+
+    synchronized void begin() { running++; }
+
+    synchronized void end(boolean ok) {
+      running--;
+      if (!ok) failed++;
+      if (running == 0) notifyAll();
+    }
+
+    /** Waits until nothing is running; returns how many failed. */
+    synchronized long awaitIdle() throws InterruptedException {
+      while (running > 0) wait();
+      return failed;
+    }
+  }
+}

@@ -1,0 +1,192 @@
+package dev.mochi.core.command;
+
+import dev.mochi.api.Disposable;
+import dev.mochi.api.Hooks;
+import dev.mochi.api.MochiException;
+import dev.mochi.api.Next;
+import dev.mochi.api.Session;
+import dev.mochi.api.command.Command;
+import dev.mochi.api.command.Commands;
+import dev.mochi.api.message.Message;
+import dev.mochi.core.App;
+import dev.mochi.core.scope.Scope;
+import dev.mochi.core.session.SessionImpl;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+
+/**
+ * The command system as the kernel sees it. Before a session's middleware chain runs, {@link #attachFields}
+ * recognizes its command once (or a typo, or the acceptance of a pending suggestion) and caches it on the session;
+ * {@link #handle}, the last middleware, runs it. {@link #evaluate} runs a command line for
+ * {@code session.execute}. Recognition, parsing and execution live in {@link Recognizer}, {@link ArgvParser} and
+ * {@link Executor}; this class wires them to the app.
+ */
+public final class CommandEngine {
+  private static final String INVOCATION = "mochi.commands.invocation";
+  private static final String TYPO = "mochi.commands.typo";
+  private static final Next END = new Next() {
+    @Override public Object proceed() { return null; }
+
+    @Override public Object proceed(Object fallback) throws Exception {
+      return fallback instanceof Fallback f ? f.handle(this) : fallback;
+    }
+
+    @Override public Object proceed(Fallback fallback) throws Exception { return fallback.handle(this); }
+  };
+
+  private final App app;
+  private final CommandRegistry registry = new CommandRegistry();
+  private final Recognizer recognizer;
+  private final Executor executor;
+  private final Suggestions suggestions = new Suggestions();
+
+  public CommandEngine(App app) {
+    this.app = app;
+    this.recognizer = new Recognizer(registry, app.config());
+    this.executor = new Executor(app, this);
+    for (String locale : List.of("en-US", "zh-CN")) {
+      InputStream in = CommandEngine.class.getResourceAsStream(locale + ".properties");
+      if (in == null) throw new MochiException("The command texts for " + locale + " are missing from mochi-core");
+      app.i18n().define(null, locale, in);
+    }
+  }
+
+  CommandRegistry registry() { return registry; }
+
+  public Command declare(Scope scope, String declaration, String description) {
+    return registry.declare(scope, declaration, description);
+  }
+
+  public Disposable registerAnnotated(Scope scope, Object target) {
+    return AnnotatedCommands.register(this, scope, target);
+  }
+
+  public Commands view(Scope scope) {
+    return new CommandsView(app, this, scope);
+  }
+
+  /** Before the chain: recognize the session's command (cache it on the session) and add its fields. */
+  public void attachFields(SessionImpl session, Set<String> userFields, Set<String> channelFields) {
+    userFields.add("authority");
+    String accepted = suggestions.take(session);
+    Recognizer.Result result = accepted == null ? recognizer.recognize(session)
+        : new Recognizer.Result(recognizer.resolveLine(accepted, session), null);
+    if (result.invocation() != null) {
+      session.attribute(INVOCATION, result.invocation());
+      collectFields(session, result.invocation(), userFields, channelFields);
+    } else if (result.typo() != null) {
+      session.attribute(TYPO, result.typo());
+    }
+  }
+
+  private void collectFields(SessionImpl session, Recognizer.Invocation inv, Set<String> userFields,
+                             Set<String> channelFields) {
+    CommandImpl cmd = inv.command();
+    userFields.addAll(cmd.userFields);
+    channelFields.addAll(cmd.channelFields);
+    boolean userHooks = app.events().hasHandlers(Hooks.COMMAND_ATTACH_USER);
+    boolean channelHooks = app.events().hasHandlers(Hooks.COMMAND_ATTACH_CHANNEL);
+    if (!userHooks && !channelHooks) return;
+    Parsed parsed = cmd.parse(inv.line(), inv.from(), inv.presetArgs(), inv.presetOptions(), session);
+    ArgvImpl argv = new ArgvImpl(session, cmd, parsed, END);
+    if (userHooks) {
+      app.events().bail(Hooks.COMMAND_ATTACH_USER, session, h -> {
+        h.addFields(argv, userFields);
+        return null;
+      });
+    }
+    if (channelHooks) {
+      app.events().bail(Hooks.COMMAND_ATTACH_CHANNEL, session, h -> {
+        h.addFields(argv, channelFields);
+        return null;
+      });
+    }
+  }
+
+  /** The built-in command middleware, run by the kernel as the last step of the chain. */
+  public Object handle(SessionImpl session, Next next) throws Exception {
+    if (session.attribute(INVOCATION) instanceof Recognizer.Invocation inv) {
+      session.attribute(INVOCATION, null);
+      return executor.run(session, inv, next);
+    }
+    if (session.attribute(TYPO) instanceof Recognizer.Typo typo) {
+      session.attribute(TYPO, null);
+      return next.proceed((Next.Fallback) rest -> {
+        Optional<String> hint = suggest(session, typo.word(), name -> name + typo.after());
+        return hint.isPresent() ? hint.get() : rest.proceed();
+      });
+    }
+    return next.proceed();
+  }
+
+  /** Runs a command line as the session's user and returns its reply. */
+  public Optional<Message> evaluate(SessionImpl session, String commandLine) {
+    Recognizer.Invocation inv = recognizer.resolveLine(commandLine, session);
+    if (inv == null) return Optional.empty();
+    Set<String> userFields = new LinkedHashSet<>();
+    Set<String> channelFields = new LinkedHashSet<>();
+    userFields.add("authority");
+    collectFields(session, inv, userFields, channelFields);
+    session.declareFields(userFields, channelFields);
+    try {
+      return toMessage(executor.run(session, inv, END));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } catch (Exception e) {
+      throw new MochiException("Running '" + commandLine + "' for " + session + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static Optional<Message> toMessage(Object result) throws InterruptedException, ExecutionException {
+    if (result instanceof CompletionStage<?> stage) result = stage.toCompletableFuture().get();
+    if (result == null) return Optional.empty();
+    Message message = Message.of(result);
+    return message.isEmpty() ? Optional.empty() : Optional.of(message);
+  }
+
+  /** Commands {@code session} may run (selectors match, authority suffices). */
+  List<Command> available(Session session) {
+    List<Command> out = new ArrayList<>();
+    int authority = -1;
+    for (CommandImpl c : registry.all()) {
+      if (c.disposed() || !c.matches(session)) continue;
+      int need = c.authority();
+      if (need > 0) {
+        if (authority < 0) authority = session.user().authority();
+        if (authority < need) continue;
+      }
+      out.add(c);
+    }
+    return out;
+  }
+
+  /** See {@link Commands#suggest}. */
+  Optional<String> suggest(Session session, String typed, Function<String, String> commandLine) {
+    double min = app.config().minSimilarity();
+    List<String> found = new ArrayList<>();
+    for (Command c : available(session)) {
+      List<String> names = new ArrayList<>();
+      names.add(c.name());
+      names.addAll(c.aliases());
+      for (String name : names) {
+        if (!found.contains(name) && Levenshtein.similarity(name, typed) >= min) found.add(name);
+      }
+    }
+    if (found.isEmpty()) return Optional.empty();
+    List<String> quoted = found.stream().map(n -> session.text("commands.quote", n)).toList();
+    String hint = session.text("commands.suggest-hint", String.join(session.text("commands.or"), quoted));
+    if (found.size() == 1) {
+      suggestions.remember(session, commandLine.apply(found.get(0)), app.config().dispatcher().promptTimeout());
+      hint += session.text("commands.suggest-command");
+    }
+    return Optional.of(hint);
+  }
+}

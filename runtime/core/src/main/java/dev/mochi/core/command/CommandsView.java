@@ -1,0 +1,66 @@
+package dev.mochi.core.command;
+
+import dev.mochi.api.Disposable;
+import dev.mochi.api.MochiException;
+import dev.mochi.api.Session;
+import dev.mochi.api.adapter.Bot;
+import dev.mochi.api.adapter.Inbound;
+import dev.mochi.api.command.Command;
+import dev.mochi.api.command.Commands;
+import dev.mochi.api.command.Domain;
+import dev.mochi.api.message.Message;
+import dev.mochi.core.App;
+import dev.mochi.core.scope.Scope;
+import dev.mochi.core.session.SessionImpl;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/** The registry as one plugin sees it: the domains it registers belong to its scope. */
+final class CommandsView implements Commands {
+  private static final AtomicLong IDS = new AtomicLong();
+
+  private final App app;
+  private final CommandEngine engine;
+  private final Scope scope;
+
+  CommandsView(App app, CommandEngine engine, Scope scope) {
+    this.app = app;
+    this.engine = engine;
+    this.scope = scope;
+  }
+
+  @Override public <T> Disposable domain(String name, Domain<T> parser) {
+    return scope.track(engine.registry().types().register(scope.pluginName(), name, parser));
+  }
+
+  @Override public Optional<Command> find(String nameOrAlias) {
+    CommandRegistry.Alias alias = engine.registry().get(Declarations.normalize(nameOrAlias.strip()), null);
+    return alias == null ? Optional.empty() : Optional.of(alias.command());
+  }
+
+  @Override public Collection<Command> all() {
+    return List.copyOf(engine.registry().all());
+  }
+
+  @Override public Optional<Message> execute(String platform, String userId, String command) {
+    Bot bot = app.bots().first(platform).orElseThrow(() -> new MochiException("Cannot run '" + command + "' as "
+        + platform + ":" + userId + ": no bot of platform '" + platform + "' is registered; add its adapter first"));
+    SessionImpl session = new SessionImpl(app, bot, Inbound.direct(userId, "execute-" + IDS.incrementAndGet(), command));
+    try {
+      return session.evaluate(command);
+    } finally {
+      session.awaitDurable();
+    }
+  }
+
+  @Override public List<Command> available(Session session) {
+    return engine.available(session);
+  }
+
+  @Override public Optional<String> suggest(Session session, String typed, Function<String, String> commandLine) {
+    return engine.suggest(session, typed, commandLine);
+  }
+}

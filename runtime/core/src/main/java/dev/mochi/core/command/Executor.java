@@ -1,0 +1,137 @@
+package dev.mochi.core.command;
+
+import dev.mochi.api.Events;
+import dev.mochi.api.Hooks;
+import dev.mochi.api.Next;
+import dev.mochi.api.SessionError;
+import dev.mochi.api.command.ArgumentInfo;
+import dev.mochi.api.command.CommandCheck;
+import dev.mochi.api.message.Message;
+import dev.mochi.core.App;
+import dev.mochi.core.session.SessionImpl;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one invocation, in this order: interpolations; authority (of the command and of every option used,
+ * checked before any argument error is reported, so a user without the authority learns nothing about the
+ * syntax); argument and option errors; {@code -h}; missing arguments (asked for with a prompt when
+ * {@code checkArgCount} is on) and extra ones; unknown options ({@code checkUnknown}); the command's checks; the
+ * {@link Hooks#COMMAND_BEFORE_EXECUTE} hook; then the actions. With {@code showWarning} off, a failed check
+ * stops the command without a reply. An action's exception becomes the localized error reply, one log line
+ * with the plugin's name and the stack, and a {@link Events#COMMAND_ERROR} event; a {@link SessionError}
+ * becomes its own text.
+ */
+final class Executor {
+  private final App app;
+  private final CommandEngine engine;
+
+  Executor(App app, CommandEngine engine) {
+    this.app = app;
+    this.engine = engine;
+  }
+
+  Object run(SessionImpl session, Recognizer.Invocation inv, Next next) throws Exception {
+    CommandImpl cmd = inv.command();
+    if (cmd.disposed()) return next.proceed();
+    Line line = inv.line();
+    if (line.hasInterpolations()) {
+      line = line.interpolate(inner -> session.evaluate(inner).map(Message::toString).orElse(""));
+    }
+    Parsed parsed = cmd.parse(line, inv.from(), inv.presetArgs(), inv.presetOptions(), session);
+    ArgvImpl argv = new ArgvImpl(session, cmd, parsed, next);
+    String previous = session.currentPlugin();
+    session.setCurrentPlugin(cmd.plugin());
+    try {
+      Object stop = validate(session, cmd, parsed, argv);
+      return stop != null ? stop : argv.next();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    } catch (Exception e) {
+      return failed(session, cmd, argv, e);
+    } finally {
+      session.setCurrentPlugin(previous);
+    }
+  }
+
+  private Object validate(SessionImpl session, CommandImpl cmd, Parsed parsed, ArgvImpl argv) throws Exception {
+    int required = Math.max(cmd.authority(), parsed.authority());
+    if (required > 0 && session.user().authority() < required) return warn(cmd, session.text("commands.low-authority"));
+    if (parsed.error() != null) return warn(cmd, describe(session, cmd, parsed.error()));
+    if (parsed.help() || cmd.actions.isEmpty()) return help(session, cmd);
+    if (cmd.checksArgCount()) {
+      Object missing = askMissing(session, cmd, argv);
+      if (missing != null) return missing;
+    }
+    if (cmd.checksUnknown() && !parsed.unknown().isEmpty()) {
+      return warn(cmd, session.text("commands.unknown-option",
+          Map.of("name", String.join(", ", parsed.unknown()), "command", cmd.name())));
+    }
+    for (CommandCheck check : cmd.checks) {
+      Object result = check.check(argv, session);
+      if (result != null) return result;
+    }
+    return app.events().bail(Hooks.COMMAND_BEFORE_EXECUTE, session, h -> Checked.call(() -> h.beforeExecute(argv)))
+        .orElse(null);
+  }
+
+  private Object askMissing(SessionImpl session, CommandImpl cmd, ArgvImpl argv) {
+    List<ArgumentInfo> declared = cmd.arguments();
+    while (argv.args().size() < declared.size() && declared.get(argv.args().size()).required()) {
+      ArgumentInfo decl = declared.get(argv.args().size());
+      session.send(session.text("commands.prompt-argument", Map.of("name", decl.name(), "command", cmd.name())));
+      Optional<String> answer = session.prompt(app.config().dispatcher().promptTimeout());
+      if (answer.isEmpty()) {
+        return warn(cmd, session.text("commands.insufficient-arguments", Map.of("command", cmd.name())));
+      }
+      ArgType type = engine.registry().types().resolve(decl.type());
+      Object value;
+      try {
+        value = type.parser().parse(answer.get().strip(), session);
+      } catch (InvalidValue e) {
+        return warn(cmd, describe(session, cmd, new Parsed.Error(false, decl.name(), e.getMessage(), e.args(), "")));
+      } catch (IllegalArgumentException e) {
+        String reason = e.getMessage() == null ? "" : e.getMessage();
+        return warn(cmd, describe(session, cmd, new Parsed.Error(false, decl.name(), null, new Object[0], reason)));
+      }
+      argv.addArgument(value);
+    }
+    boolean variadic = !declared.isEmpty() && declared.get(declared.size() - 1).variadic();
+    if (!variadic && argv.args().size() > declared.size()) {
+      return warn(cmd, session.text("commands.redundant-arguments", Map.of("command", cmd.name())));
+    }
+    return null;
+  }
+
+  private Object failed(SessionImpl session, CommandImpl cmd, ArgvImpl argv, Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SessionError error) return session.text(error.key(), error.args().toArray());
+    }
+    Throwable cause = e instanceof Checked.Wrapped w ? w.getCause() : e;
+    LoggerFactory.getLogger("plugin." + cmd.plugin()).error("Plugin '{}': command '{}' failed on {}",
+        cmd.plugin(), cmd.name(), session, cause);
+    app.events().emit(Events.COMMAND_ERROR, new Events.CommandError(argv, cause));
+    return session.text("commands.error-encountered");
+  }
+
+  private Object help(SessionImpl session, CommandImpl cmd) {
+    if (engine.registry().get("help", session) == null) return null;
+    return session.evaluate("help " + cmd.name()).orElse(null);
+  }
+
+  private static Object warn(CommandImpl cmd, String text) {
+    return cmd.showsWarnings() ? text : "";
+  }
+
+  static String describe(SessionImpl session, CommandImpl cmd, Parsed.Error error) {
+    String reason;
+    if (error.reasonKey() != null) reason = session.text(error.reasonKey(), error.reasonArgs());
+    else if (!error.reasonText().isBlank()) reason = error.reasonText();
+    else reason = session.text("commands.check-syntax", Map.of("command", cmd.name()));
+    String key = error.option() ? "commands.invalid-option" : "commands.invalid-argument";
+    return session.text(key, Map.of("name", error.name(), "reason", reason, "command", cmd.name()));
+  }
+}

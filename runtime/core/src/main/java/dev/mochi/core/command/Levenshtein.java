@@ -1,0 +1,31 @@
+package dev.mochi.core.command;
+
+/** Edit distance and Koishi's similarity measure for typo suggestions. */
+final class Levenshtein {
+  private Levenshtein() {}
+
+  /** The number of single-character insertions, deletions and substitutions turning {@code a} into {@code b}. */
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) prev[j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      char ca = a.charAt(i - 1);
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = ca == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  /** {@code 1 - distance / expected.length()}: 1 for equal strings, 0.75 for one typo in a 4-letter name. */
+  static double similarity(String expected, String actual) {
+    if (expected.isEmpty()) return actual.isEmpty() ? 1 : 0;
+    return 1 - (double) distance(expected, actual) / expected.length();
+  }
+}

@@ -1,0 +1,156 @@
+package dev.mochi.core.command;
+
+import dev.mochi.api.Session;
+import dev.mochi.api.message.Element;
+import dev.mochi.api.message.Message;
+import dev.mochi.core.config.AppConfig;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a message calls a command, and which. A message is addressed to the bot by a leading
+ * mention of it ({@code <at id="SELF"/>}) or a nickname ({@code mochi, cmd}, {@code @mochi cmd}); a message
+ * that starts by mentioning someone else is never a command. Then the longest matching prefix is removed.
+ * A command may be called when a prefix matched, when the bot was addressed, or in a private chat unless
+ * {@code prefix-mode} is {@code strict}. The name is read word by word, so {@code a b} reaches {@code a.b}
+ * when {@code a} takes no arguments. Shortcuts are tried when no command name matched.
+ */
+final class Recognizer {
+  private static final Pattern LEADING_TAG = Pattern.compile("^\\s*(<(at|quote)\\b[^>]*/>)\\s*");
+
+  private final CommandRegistry registry;
+  private final List<String> prefixes;
+  private final List<String> nicknames;
+  private final boolean strict;
+
+  /** The command a message calls, with where its words start and an alias's or shortcut's presets. */
+  record Invocation(CommandImpl command, Line line, int from, List<String> presetArgs,
+                    Map<String, Object> presetOptions) {}
+
+  /** A message that looked like a command call but named none: the first word and everything after it. */
+  record Typo(String word, String after) {}
+
+  /** The outcome: an invocation, or a typo worth a suggestion, or neither. */
+  record Result(Invocation invocation, Typo typo) {
+    static final Result NONE = new Result(null, null);
+  }
+
+  Recognizer(CommandRegistry registry, AppConfig config) {
+    this.registry = registry;
+    this.prefixes = config.prefix().stream().map(Recognizer::escape)
+        .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    this.nicknames = config.nickname().stream().map(Recognizer::escape)
+        .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    this.strict = "strict".equalsIgnoreCase(config.prefixMode());
+  }
+
+  Result recognize(Session session) {
+    String content = session.content();
+    boolean appel = false;
+    Matcher m = LEADING_TAG.matcher(content);
+    while (m.lookingAt()) {
+      Element e = Message.parse(m.group(1)).elements().get(0);
+      if (e.type().equals("at")) {
+        if (!e.attr("id").orElse("").equals(session.selfId())) return Result.NONE;
+        appel = true;
+      }
+      content = content.substring(m.end());
+      m = LEADING_TAG.matcher(content);
+    }
+    if (!appel) {
+      String rest = afterNickname(content);
+      if (rest != null) {
+        appel = true;
+        content = rest;
+      }
+    }
+    String addressed = content;
+    String prefix = null;
+    for (String p : prefixes) {
+      if (content.startsWith(p)) {
+        prefix = p;
+        content = content.substring(p.length());
+        break;
+      }
+    }
+    boolean allowed = prefix != null || appel || session.isDirect() && !strict;
+    if (allowed) {
+      Line line = Tokenizer.tokenize(content);
+      Invocation invocation = resolve(line, session);
+      if (invocation != null) return new Result(invocation, null);
+    }
+    Invocation shortcut = shortcut(session, addressed, content, allowed);
+    if (shortcut != null) return new Result(shortcut, null);
+    boolean suggest = allowed && (session.isDirect() || appel || prefix != null && !prefix.isEmpty());
+    String stripped = content.strip();
+    if (!suggest || stripped.isEmpty()) return Result.NONE;
+    int end = 0;
+    while (end < stripped.length() && !Character.isWhitespace(stripped.charAt(end))) end++;
+    return new Result(null, new Typo(stripped.substring(0, end).toLowerCase(Locale.ROOT), stripped.substring(end)));
+  }
+
+  /** Resolves a command line without any prefix (for {@code session.execute}). */
+  Invocation resolveLine(String commandLine, Session session) {
+    return resolve(Tokenizer.tokenize(commandLine), session);
+  }
+
+  private Invocation resolve(Line line, Session session) {
+    List<Token> tokens = line.tokens();
+    CommandRegistry.Alias found = null;
+    int i = 0;
+    while (i < tokens.size()) {
+      String word = Declarations.normalize(tokens.get(i).content());
+      String candidate = found == null ? word : found.command().name() + "." + word;
+      CommandRegistry.Alias next = registry.get(candidate, session);
+      if (next == null) break;
+      found = next;
+      i++;
+      if (!found.command().arguments().isEmpty()) break;
+    }
+    if (found == null) return null;
+    return new Invocation(found.command(), line, i, found.args(), found.options());
+  }
+
+  private String afterNickname(String content) {
+    for (String nick : nicknames) {
+      for (String form : List.of(nick, "@" + nick)) {
+        int n = form.length();
+        if (content.length() <= n || !content.regionMatches(true, 0, form, 0, n)) continue;
+        char c = content.charAt(n);
+        if (c != ',' && c != '，' && !Character.isWhitespace(c)) continue;
+        int i = n + 1;
+        while (i < content.length() && Character.isWhitespace(content.charAt(i))) i++;
+        return content.substring(i);
+      }
+    }
+    return null;
+  }
+
+  private Invocation shortcut(Session session, String addressed, String afterPrefix, boolean allowed) {
+    for (CommandRegistry.Shortcut s : registry.shortcuts()) {
+      if (!s.command().matches(session) || s.prefix() && !allowed) continue;
+      String text = (s.prefix() ? afterPrefix : addressed).strip();
+      String rest = null;
+      if (text.equals(s.pattern())) {
+        rest = "";
+      } else if (s.fuzzy() && text.startsWith(s.pattern())) {
+        String after = text.substring(s.pattern().length());
+        char last = s.pattern().charAt(s.pattern().length() - 1);
+        if (Character.isWhitespace(after.charAt(0)) || last > 0x7f) rest = after;
+      }
+      if (rest != null) {
+        return new Invocation(s.command(), Tokenizer.tokenize(rest), 0, s.args(), s.options());
+      }
+    }
+    return null;
+  }
+
+  /** Prefixes and nicknames are matched against the message's text form, where {@code &} is {@code &amp;}. */
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+}

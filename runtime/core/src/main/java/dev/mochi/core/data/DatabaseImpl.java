@@ -1,0 +1,148 @@
+package dev.mochi.core.data;
+
+import dev.mochi.api.data.DataException;
+import dev.mochi.api.data.Database;
+import dev.mochi.api.data.Filter;
+import dev.mochi.api.data.Row;
+import dev.mochi.api.data.Selection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertOnDuplicateSetStep;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/**
+ * {@link Database} over the pools: reads on the reader pool, writes on the writer. A write here bypasses the
+ * observed states, so it tells the {@link EntityStore} to forget what it had loaded of that table (a state's
+ * unflushed writes are kept and still land after it).
+ */
+final class DatabaseImpl implements Database {
+  private final DSLContext reader;
+  private final DSLContext writer;
+  private final Schema schema;
+  private final EntityStore store;
+
+  DatabaseImpl(DSLContext reader, DSLContext writer, Schema schema, EntityStore store) {
+    this.reader = reader;
+    this.writer = writer;
+    this.schema = schema;
+    this.store = store;
+  }
+
+  @Override public List<Row> get(String table, Filter filter, String... fields) {
+    return select(table).where(filter).fields(fields).list();
+  }
+
+  @Override public Selection<Row> select(String table) {
+    return new SelectionImpl<>(reader, schema.table(table), Function.identity());
+  }
+
+  @Override public <T> Selection<T> select(Class<T> view) {
+    String table = schema.tableOf(view).orElseThrow(() -> new DataException("Type " + view.getSimpleName()
+        + " is not registered with a table; call ctx.model().extend(\"<table>\", " + view.getSimpleName() + ".class) first"));
+    return new SelectionImpl<>(reader, schema.table(table), row -> RowViews.of(view, table, row));
+  }
+
+  @Override public long count(String table, Filter filter) {
+    return select(table).where(filter).count();
+  }
+
+  @Override public int set(String table, Filter filter, Map<String, ?> values) {
+    TableDef t = schema.table(table);
+    if (values.isEmpty()) return (int) count(table, filter);
+    Map<Field<?>, Object> set = columns(t, values);
+    int n = writer.update(Sql.table(t)).set(set).where(SqlFilter.compile(FilterPlan.of(t, filter), writer.dialect())).execute();
+    store.invalidate(table);
+    return n;
+  }
+
+  @Override public Row create(String table, Map<String, ?> values) {
+    TableDef t = schema.table(table);
+    Map<Field<?>, Object> set = columns(t, values);
+    List<FieldDef> all = List.copyOf(t.fields().values());
+    Record r = set.isEmpty()
+        ? writer.insertInto(Sql.table(t)).defaultValues().returning(Sql.fields(all)).fetchOne()
+        : writer.insertInto(Sql.table(t)).set(set).returning(Sql.fields(all)).fetchOne();
+    if (r == null) throw new DataException("Insert into table '" + table + "' returned no row");
+    return SelectionImpl.row(all, r);
+  }
+
+  @Override public int upsert(String table, List<? extends Map<String, ?>> rows, String... keys) {
+    TableDef t = schema.table(table);
+    List<String> keyList = keys.length == 0 ? t.primary() : List.of(keys);
+    if (!t.isUniqueKey(keyList)) {
+      throw new DataException("Upsert into table '" + table + "' by " + keyList + " needs those fields to be the primary key or a"
+          + " unique key; add TableOptions.unique(...) when extending the table");
+    }
+    List<Field<?>> keyFields = Sql.fields(t.require(keyList));
+    int written = writer.transactionResult(cfg -> {
+      DSLContext tx = DSL.using(cfg);
+      int n = 0;
+      for (Map<String, ?> row : rows) {
+        for (String k : keyList) {
+          if (row.get(k) == null) throw new DataException("Upsert into table '" + table + "': a row has no value for key '" + k + "'");
+        }
+        Map<Field<?>, Object> set = columns(t, row);
+        Map<Field<?>, Object> update = new LinkedHashMap<>(set);
+        keyFields.forEach(update::remove);
+        var insert = tx.insertInto(Sql.table(t)).set(set).onConflict(keyFields);
+        if (update.isEmpty()) {
+          n += insert.doNothing().execute();
+        } else {
+          InsertOnDuplicateSetStep<?> step = insert.doUpdate();
+          n += step.set(update).execute();
+        }
+      }
+      return n;
+    });
+    store.invalidate(table);
+    return written;
+  }
+
+  @Override public int remove(String table, Filter filter) {
+    TableDef t = schema.table(table);
+    int n = writer.deleteFrom(Sql.table(t)).where(SqlFilter.compile(FilterPlan.of(t, filter), writer.dialect())).execute();
+    store.invalidate(table);
+    return n;
+  }
+
+  @Override public <R> R transact(Function<Database, R> body) {
+    return writer.transactionResult(cfg -> {
+      DSLContext tx = DSL.using(cfg);
+      return body.apply(new DatabaseImpl(tx, tx, schema, store));
+    });
+  }
+
+  @Override public void transact(Consumer<Database> body) {
+    transact(db -> {
+      body.accept(db);
+      return null;
+    });
+  }
+
+  @Override public DSLContext jooq() {
+    return writer;
+  }
+
+  private static Map<Field<?>, Object> columns(TableDef t, Map<String, ?> values) {
+    Map<Field<?>, Object> out = new LinkedHashMap<>();
+    List<String> unknown = new ArrayList<>();
+    for (Map.Entry<String, ?> e : values.entrySet()) {
+      FieldDef f = t.fields().get(e.getKey());
+      if (f == null) {
+        unknown.add(e.getKey());
+        continue;
+      }
+      Object v = Values.toColumn(f.type(), Values.coerce(t.name(), f, e.getValue()));
+      out.put(Sql.field(f), Sql.val(f, v));
+    }
+    if (!unknown.isEmpty()) t.require(unknown.getFirst());
+    return out;
+  }
+}

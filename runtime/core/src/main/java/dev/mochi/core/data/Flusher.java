@@ -1,0 +1,217 @@
+package dev.mochi.core.data;
+
+import dev.mochi.api.data.DataException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Query;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The single writer of observed changes, with group commit.
+ *
+ * <p>A session hands the states it dirtied to {@link #flush}: their dirty fields are snapshotted (and cleared)
+ * under each state's lock, and the request is queued. One thread drains everything queued, merges the
+ * snapshots of each row (later values win), groups rows by their set of changed columns, runs one UPDATE —
+ * a prepared batch when a group has several rows — per group inside one transaction, commits (on SQLite:
+ * WAL with {@code synchronous=FULL}, so the commit is on disk) and only then completes the futures the
+ * sessions wait on before replying. Under load hundreds of sessions share one commit; alone, a session waits
+ * for one small commit.
+ *
+ * <p>If the transaction fails, the snapshotted fields go back into their states' dirty sets (a newer value
+ * written meanwhile stays), the waiting sessions get the failure, it is logged, and the same states are
+ * written again after a back-off that grows to {@link #MAX_BACKOFF_MS}. Nothing is dropped silently.
+ */
+final class Flusher implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Flusher.class);
+  static final long MAX_BACKOFF_MS = 5_000;
+  private static final int MAX_DRAIN = 2_000;
+
+  private record Request(Map<EntityState, Map<String, Object>> writes, CompletableFuture<Void> done) {}
+
+  private static final Request STOP = new Request(Map.of(), new CompletableFuture<>());
+
+  private final DSLContext writer;
+  private final Schema schema;
+  private final BlockingQueue<Request> queue = new LinkedBlockingQueue<>();
+  /** Snapshot and enqueue happen together, so the queue order is the order of the values: a newer value is never overtaken. */
+  private final ReentrantLock enqueue = new ReentrantLock();
+  private final Thread thread;
+  private volatile boolean closed;
+  private long backoff;
+  private volatile long commits;
+
+  Flusher(DSLContext writer, Schema schema) {
+    this.writer = writer;
+    this.schema = schema;
+    this.thread = Thread.ofPlatform().daemon().name("mochi-flusher").unstarted(this::run);
+    thread.start();
+  }
+
+  /** Queues the dirty fields of {@code states}; completes when they are durable (at once when nothing is dirty). */
+  CompletableFuture<Void> flush(Collection<EntityState> states) {
+    enqueue.lock();
+    try {
+      return enqueue(states);
+    } finally {
+      enqueue.unlock();
+    }
+  }
+
+  private CompletableFuture<Void> enqueue(Collection<EntityState> states) {
+    Map<EntityState, Map<String, Object>> writes = new LinkedHashMap<>();
+    List<CompletableFuture<Void>> earlier = new ArrayList<>();
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    for (EntityState s : states) {
+      s.lock.lock();
+      try {
+        if (s.isDirty()) {
+          writes.put(s, s.snapshot(schema.table(s.table())));
+          s.landing = done;
+        } else if (s.pending()) {
+          earlier.add(s.landing);
+        }
+      } finally {
+        s.lock.unlock();
+      }
+    }
+    if (!writes.isEmpty()) {
+      if (closed && !thread.isAlive()) {
+        fail(writes, done, new DataException("The data layer is closed; " + writes.size() + " changed rows were kept unwritten"));
+      } else {
+        queue.add(new Request(writes, done));
+      }
+      earlier.add(done);
+    }
+    if (earlier.isEmpty()) return CompletableFuture.completedFuture(null);
+    return earlier.size() == 1 ? earlier.getFirst() : CompletableFuture.allOf(earlier.toArray(CompletableFuture[]::new));
+  }
+
+  /** Transactions committed so far (each may carry many sessions' writes). */
+  long commits() {
+    return commits;
+  }
+
+  private void run() {
+    List<Request> batch = new ArrayList<>();
+    while (true) {
+      try {
+        Request first = queue.poll(100, TimeUnit.MILLISECONDS);
+        if (first == null) continue;
+        batch.add(first);
+        queue.drainTo(batch, MAX_DRAIN);
+        boolean stop = batch.remove(STOP);
+        if (!batch.isEmpty()) write(batch);
+        batch.clear();
+        if (stop && queue.isEmpty()) return;
+        if (stop) queue.add(STOP);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  private void write(List<Request> batch) throws InterruptedException {
+    Map<EntityState, Map<String, Object>> rows = new LinkedHashMap<>();
+    for (Request r : batch) r.writes().forEach((s, cols) -> rows.computeIfAbsent(s, k -> new LinkedHashMap<>()).putAll(cols));
+    try {
+      writer.transaction(cfg -> update(DSL.using(cfg), rows));
+      commits++;
+      backoff = 0;
+      settle(batch, null);
+    } catch (RuntimeException e) {
+      settle(batch, e);
+      backoff = backoff == 0 ? 50 : Math.min(MAX_BACKOFF_MS, backoff * 2);
+      LOG.error("Writing {} changed rows failed; retrying in {} ms", rows.size(), backoff, e);
+      if (!closed || backoff < MAX_BACKOFF_MS) {
+        Thread.sleep(backoff);
+        flush(rows.keySet());
+      } else {
+        LOG.error("Giving up at shutdown: {} changed rows could not be written", rows.size());
+      }
+    }
+  }
+
+  private void update(DSLContext tx, Map<EntityState, Map<String, Object>> rows) {
+    Map<List<Object>, List<Map.Entry<EntityState, Map<String, Object>>>> groups = new LinkedHashMap<>();
+    for (var e : rows.entrySet()) {
+      List<Object> shape = List.of(e.getKey().table(), List.copyOf(e.getValue().keySet()));
+      groups.computeIfAbsent(shape, k -> new ArrayList<>()).add(e);
+    }
+    for (var group : groups.values()) {
+      EntityState head = group.getFirst().getKey();
+      TableDef t = schema.table(head.table());
+      List<FieldDef> cols = t.require(group.getFirst().getValue().keySet());
+      List<FieldDef> keys = t.require(t.primary());
+      Map<Field<?>, Object> set = new LinkedHashMap<>();
+      for (FieldDef c : cols) set.put(Sql.field(c), Sql.val(c, null));
+      var where = DSL.and(keys.stream().map(k -> Sql.field(k).eq(Sql.val(k, null))).toList());
+      if (group.size() == 1) {
+        List<Object> v = binds(group.getFirst(), cols, keys);
+        Map<Field<?>, Object> one = new LinkedHashMap<>();
+        for (int i = 0; i < cols.size(); i++) one.put(Sql.field(cols.get(i)), Sql.val(cols.get(i), v.get(i)));
+        var key = DSL.and(java.util.stream.IntStream.range(0, keys.size())
+            .mapToObj(i -> Sql.field(keys.get(i)).eq(Sql.val(keys.get(i), v.get(cols.size() + i)))).toList());
+        int n = tx.update(Sql.table(t)).set(one).where(key).execute();
+        if (n == 0) LOG.warn("Row {} of table '{}' no longer exists; its changes {} were not written", head.id(), t.name(), cols);
+        continue;
+      }
+      Query q = tx.update(Sql.table(t)).set(set).where(where);
+      BatchBindStep b = tx.batch(q);
+      for (var row : group) b = b.bind(binds(row, cols, keys).toArray());
+      b.execute();
+    }
+  }
+
+  private static List<Object> binds(Map.Entry<EntityState, Map<String, Object>> row, List<FieldDef> cols, List<FieldDef> keys) {
+    List<Object> out = new ArrayList<>(cols.size() + keys.size());
+    for (FieldDef c : cols) out.add(row.getValue().get(c.name()));
+    for (int i = 0; i < keys.size(); i++) out.add(Values.toColumn(keys.get(i).type(), row.getKey().id().get(i)));
+    return out;
+  }
+
+  private static void settle(List<Request> batch, RuntimeException failure) {
+    for (Request r : batch) {
+      r.writes().forEach((s, cols) -> {
+        s.lock.lock();
+        try {
+          if (failure == null) s.landed(cols.keySet());
+          else s.failed(cols.keySet());
+        } finally {
+          s.lock.unlock();
+        }
+      });
+      if (failure == null) r.done().complete(null);
+      else r.done().completeExceptionally(new DataException("Writing " + r.writes().size()
+          + " changed rows failed (they stay buffered and are retried): " + failure.getMessage(), failure));
+    }
+  }
+
+  private static void fail(Map<EntityState, Map<String, Object>> writes, CompletableFuture<Void> done, DataException e) {
+    settle(List.of(new Request(writes, done)), e);
+  }
+
+  /** Writes what is queued, then stops the writer thread. */
+  @Override public void close() {
+    closed = true;
+    queue.add(STOP);
+    try {
+      thread.join(30_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

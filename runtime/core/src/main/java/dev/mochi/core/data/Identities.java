@@ -1,0 +1,101 @@
+package dev.mochi.core.data;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.mochi.api.MochiException;
+import dev.mochi.api.data.DataException;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/**
+ * First contact without races: a platform account resolves to an internal user id, and a channel row is
+ * made, by inserts that cannot conflict ({@code ON CONFLICT DO NOTHING}) followed by a select — never
+ * check-then-insert. In this process, concurrent first messages of one account wait for one resolution
+ * (single flight through an async cache); across processes the unique keys decide and the loser re-selects.
+ */
+final class Identities implements AutoCloseable {
+  private record Account(String platform, String pid) {}
+
+  private final Schema schema;
+  private final DSLContext reader;
+  private final DSLContext writer;
+  private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+  private final AsyncCache<Account, Long> bindings;
+
+  Identities(Schema schema, DSLContext reader, DSLContext writer, DataSettings settings) {
+    this.schema = schema;
+    this.reader = reader;
+    this.writer = writer;
+    this.bindings = Caffeine.newBuilder().maximumSize(settings.cacheSize()).expireAfterAccess(settings.cacheExpiry())
+        .executor(executor).buildAsync();
+  }
+
+  /** The internal id of a platform account, creating the user and binding on first contact. */
+  long userId(String platform, String pid, String name) {
+    try {
+      return bindings.get(new Account(platform, pid), (a, ex) -> java.util.concurrent.CompletableFuture.supplyAsync(
+          () -> resolve(a, name), ex)).join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof MochiException m) throw m;
+      throw new DataException("Cannot resolve user " + platform + ":" + pid + ": " + e.getCause().getMessage(), e.getCause());
+    }
+  }
+
+  private long resolve(Account a, String name) {
+    TableDef binding = schema.table(Schema.BINDING);
+    Field<Object> bid = Sql.field(binding.require("bid"));
+    var where = Sql.key(binding, List.of(a.platform(), a.pid()));
+    Object found = reader.select(bid).from(Sql.table(binding)).where(where).fetchOne(0);
+    if (found != null) return ((Number) found).longValue();
+    return writer.transactionResult(cfg -> {
+      DSLContext tx = DSL.using(cfg);
+      TableDef user = schema.table(Schema.USER);
+      FieldDef id = user.require("id");
+      Object created = tx.insertInto(Sql.table(user))
+          .set(Sql.field(user.require("name")), (Object) (name == null ? "" : name))
+          .set(Sql.field(user.require("createdAt")), (Object) (Instant.now().toEpochMilli()))
+          .returning(Sql.field(id)).fetchOne(0);
+      long newId = ((Number) created).longValue();
+      int bound = tx.insertInto(Sql.table(binding))
+          .set(Sql.field(binding.require("platform")), (Object) (a.platform()))
+          .set(Sql.field(binding.require("pid")), (Object) (a.pid()))
+          .set(bid, (Object) (newId))
+          .onConflictDoNothing().execute();
+      if (bound == 1) return newId;
+      tx.deleteFrom(Sql.table(user)).where(Sql.field(id).eq((Object) newId)).execute();
+      return ((Number) tx.select(bid).from(Sql.table(binding)).where(where).fetchOne(0)).longValue();
+    });
+  }
+
+  /** Makes sure the channel row of a state exists (once per state; later calls cost nothing). */
+  void ensureChannel(EntityState s, String guildId) {
+    s.lock.lock();
+    try {
+      if (s.exists) return;
+      TableDef t = schema.table(Schema.CHANNEL);
+      writer.insertInto(Sql.table(t))
+          .set(Sql.field(t.require("platform")), (Object) (s.id().get(0)))
+          .set(Sql.field(t.require("id")), (Object) (s.id().get(1)))
+          .set(Sql.field(t.require("guildId")), (Object) (guildId == null ? "" : guildId))
+          .onConflictDoNothing().execute();
+      s.exists = true;
+    } finally {
+      s.lock.unlock();
+    }
+  }
+
+  /** Forgets resolved accounts (after a write to the user or binding table that bypassed the cache). */
+  void forget() {
+    bindings.synchronous().invalidateAll();
+  }
+
+  @Override public void close() {
+    executor.close();
+  }
+}

@@ -1,0 +1,121 @@
+package dev.mochi.core.data;
+
+import dev.mochi.api.data.DataException;
+import dev.mochi.api.data.FieldType;
+import dev.mochi.api.data.TableOptions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every table the bot knows, with the built-in {@code user}, {@code binding} and {@code channel}. Extending
+ * merges the new fields and keys into the table's description and migrates the database; declarations of one
+ * field by two plugins must agree on its kind.
+ */
+final class Schema {
+  static final String USER = "user";
+  static final String BINDING = "binding";
+  static final String CHANNEL = "channel";
+
+  private final Map<String, TableDef> tables = new ConcurrentHashMap<>();
+  private final Map<Class<?>, String> views = new ConcurrentHashMap<>();
+  private final Migrator migrator;
+
+  Schema(Migrator migrator) {
+    this.migrator = migrator;
+    Map<String, FieldDef> user = new LinkedHashMap<>();
+    user.put("id", FieldDef.of("id", FieldType.bigint()));
+    user.put("name", FieldDef.of("name", FieldType.string().withDefault("")));
+    user.put("authority", FieldDef.of("authority", FieldType.integer().withDefault("1")));
+    user.put("createdAt", new FieldDef("createdAt", "created_at", FieldType.instant(), List.of()));
+    extend(USER, user, TableOptions.primary("id").autoIncrement());
+
+    Map<String, FieldDef> binding = new LinkedHashMap<>();
+    binding.put("platform", FieldDef.of("platform", FieldType.string()));
+    binding.put("pid", FieldDef.of("pid", FieldType.string()));
+    binding.put("bid", FieldDef.of("bid", FieldType.bigint()));
+    extend(BINDING, binding, TableOptions.primary("platform", "pid").index("bid"));
+
+    Map<String, FieldDef> channel = new LinkedHashMap<>();
+    channel.put("platform", FieldDef.of("platform", FieldType.string()));
+    channel.put("id", FieldDef.of("id", FieldType.string()));
+    channel.put("guildId", new FieldDef("guildId", "guild_id", FieldType.string().withDefault(""), List.of()));
+    channel.put("assignee", FieldDef.of("assignee", FieldType.string().withDefault("")));
+    extend(CHANNEL, channel, TableOptions.primary("platform", "id"));
+  }
+
+  Optional<TableDef> find(String name) {
+    return Optional.ofNullable(tables.get(name));
+  }
+
+  TableDef table(String name) {
+    TableDef t = tables.get(name);
+    if (t == null) {
+      throw new DataException("Unknown table '" + name + "' (tables: " + String.join(", ", tables.keySet())
+          + "); create it with ctx.model().extend(\"" + name + "\", ...)");
+    }
+    return t;
+  }
+
+  Optional<String> tableOf(Class<?> view) {
+    return Optional.ofNullable(views.get(view));
+  }
+
+  void registerView(String table, Class<?> view) {
+    views.put(view, table);
+  }
+
+  /** Merges {@code fields} and {@code options} into {@code table} and migrates; returns the new description. */
+  synchronized TableDef extend(String table, Map<String, FieldDef> fields, TableOptions options) {
+    if (table == null || table.isBlank() || !table.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      throw new DataException("Table name '" + table + "' is not valid; use letters, digits and underscores");
+    }
+    TableDef old = tables.get(table);
+    Map<String, FieldDef> merged = new LinkedHashMap<>();
+    List<String> primary;
+    boolean auto;
+    if (old == null) {
+      primary = options.primary().isEmpty() ? List.of("id") : options.primary();
+      auto = options.primary().isEmpty() || options.autoIncremented();
+      if (auto && primary.size() == 1 && !fields.containsKey(primary.getFirst())) {
+        merged.put(primary.getFirst(), FieldDef.of(primary.getFirst(), FieldType.bigint()));
+      }
+    } else {
+      merged.putAll(old.fields());
+      primary = old.primary();
+      auto = old.autoIncrement();
+      if (!options.primary().isEmpty() && !options.primary().equals(old.primary())) {
+        throw new DataException("Table '" + table + "' already has the primary key " + old.primary()
+            + "; a plugin cannot change it to " + options.primary());
+      }
+    }
+    for (FieldDef f : fields.values()) {
+      if (!f.name().matches("[A-Za-z_][A-Za-z0-9_]*")) {
+        throw new DataException("Field name '" + f.name() + "' of table '" + table + "' is not valid; use letters, digits and underscores");
+      }
+      FieldDef before = merged.get(f.name());
+      if (before != null && !before.compatibleWith(f)) {
+        throw new DataException("Field '" + f.name() + "' of table '" + table + "' is already declared as "
+            + before.type().kind() + "; it cannot also be " + f.type().kind() + ". Rename one of them");
+      }
+      if (before == null || before.type().defaultValue().isEmpty() && f.type().defaultValue().isPresent()) merged.put(f.name(), f);
+    }
+    for (String key : primary) {
+      if (!merged.containsKey(key)) throw new DataException("Primary key field '" + key + "' of table '" + table + "' is not declared");
+    }
+    List<List<String>> unique = new ArrayList<>(old == null ? List.of() : old.unique());
+    for (List<String> u : options.unique()) if (!unique.contains(u)) unique.add(u);
+    List<List<String>> indexes = new ArrayList<>(old == null ? List.of() : old.indexes());
+    for (List<String> i : options.indexes()) if (!indexes.contains(i)) indexes.add(i);
+    TableDef next = new TableDef(table, merged, primary, auto, unique, indexes);
+    next.require(unique.stream().flatMap(List::stream).toList());
+    next.require(indexes.stream().flatMap(List::stream).toList());
+    for (FieldDef f : next.fields().values()) f.type().defaultValue().ifPresent(d -> Migrator.defaultValue(f, d));
+    migrator.apply(next);
+    tables.put(table, next);
+    return next;
+  }
+}

@@ -1,0 +1,82 @@
+package dev.mochi.core.plugin;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import com.fasterxml.jackson.databind.util.LRUMap;
+import com.fasterxml.jackson.databind.util.LookupCache;
+import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaGenerator;
+import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
+import com.github.victools.jsonschema.generator.SchemaVersion;
+import dev.mochi.api.MochiException;
+import dev.mochi.api.Plugin;
+import dev.mochi.core.config.ConfigLoader;
+import java.util.Map;
+
+/**
+ * Binds a plugin's {@code bot.yml} section to its config record and describes the record as a JSON schema for the
+ * console's form. Keys are kebab-case in both, as everywhere in {@code bot.yml}. Every call uses a throw-away
+ * mapper with its own type cache: Jackson caches per mapper (and in the shared default type factory), and a cache
+ * entry for a plugin's record would keep the plugin's class loader alive after it is unloaded.
+ */
+final class ConfigBinder {
+  private static final PropertyNamingStrategies.NamingBase KEBAB =
+      (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.KEBAB_CASE;
+
+  private final ConfigLoader loader;
+
+  ConfigBinder(ConfigLoader loader) { this.loader = loader; }
+
+  /** The bound config, null for a plugin without one; an invalid section throws a ConfigException naming the key. */
+  <C> C bind(Plugin<C> plugin, ObjectNode section) {
+    Class<C> type = plugin.configType();
+    if (type == Void.class) return null;
+    return loader.bind(section, type, plugin.name(), isolatedMapper());
+  }
+
+  /** A JSON schema (draft 2020-12) of the config type, with each property's default when the empty section binds. */
+  ObjectNode schema(Plugin<?> plugin) {
+    Class<?> type = plugin.configType();
+    if (type == Void.class) {
+      ObjectNode empty = JsonNodeFactory.instance.objectNode();
+      empty.put("type", "object");
+      empty.put("additionalProperties", false);
+      return empty;
+    }
+    SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON);
+    config.forFields().withPropertyNameOverrideResolver(field -> KEBAB.translate(field.getDeclaredName()));
+    ObjectNode schema = new SchemaGenerator(config.build()).generateSchema(type);
+    schema.put("title", plugin.name());
+    addDefaults(plugin, schema);
+    return schema;
+  }
+
+  private void addDefaults(Plugin<?> plugin, ObjectNode schema) {
+    if (!(schema.get("properties") instanceof ObjectNode properties)) return;
+    ObjectMapper mapper = isolatedMapper();
+    JsonNode defaults;
+    try {
+      Object bound = loader.bind(JsonNodeFactory.instance.objectNode(), plugin.configType(), plugin.name(), mapper);
+      defaults = mapper.valueToTree(bound);
+    } catch (MochiException | IllegalArgumentException e) {
+      return; // no defaults: the empty section is not valid, some keys are required
+    }
+    for (Map.Entry<String, JsonNode> p : properties.properties()) {
+      JsonNode value = defaults.get(p.getKey());
+      if (value != null && !value.isNull() && p.getValue() instanceof ObjectNode property) {
+        property.set("default", value);
+      }
+    }
+  }
+
+  private ObjectMapper isolatedMapper() {
+    ObjectMapper copy = loader.mapper().copy();
+    copy.setTypeFactory(TypeFactory.defaultInstance().withCache((LookupCache<Object, JavaType>) new LRUMap<Object, JavaType>(16, 64)));
+    return copy;
+  }
+}

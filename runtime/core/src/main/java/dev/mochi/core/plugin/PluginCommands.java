@@ -1,0 +1,83 @@
+package dev.mochi.core.plugin;
+
+import dev.mochi.api.Context;
+import dev.mochi.api.MochiException;
+import dev.mochi.api.Plugin;
+import dev.mochi.api.Session;
+import dev.mochi.api.command.CommandAction;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The host's built-in chat command, authority 4: {@code plugin list}, {@code plugin reload <id>},
+ * {@code plugin enable <id>}, {@code plugin disable <id>} ({@code plugin} alone lists).
+ */
+final class PluginCommands implements Plugin<Void> {
+  private static final int AUTHORITY = 4;
+
+  private final PluginHost host;
+
+  PluginCommands(PluginHost host) { this.host = host; }
+
+  @Override public String name() { return "plugin-host"; }
+
+  @Override public Class<Void> configType() { return Void.class; }
+
+  @Override public void apply(Context ctx, Void config) {
+    for (String locale : List.of("en-US", "zh-CN")) {
+      try (InputStream in = PluginCommands.class.getResourceAsStream(locale + ".properties")) {
+        if (in != null) ctx.i18n().define(locale, in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("The plugin command's " + locale + " texts are unreadable", e);
+      }
+    }
+    String en = "en-US";
+    ctx.command("plugin", ctx.i18n().render(en, "plugin.description")).authority(AUTHORITY)
+        .action((argv, session) -> list(session));
+    ctx.command("plugin.list", ctx.i18n().render(en, "plugin.list.description")).authority(AUTHORITY)
+        .action((argv, session) -> list(session));
+    ctx.command("plugin.reload <id:string>", ctx.i18n().render(en, "plugin.reload.description")).authority(AUTHORITY)
+        .action(timed(host::reload, "plugin.reloaded"));
+    ctx.command("plugin.enable <id:string>", ctx.i18n().render(en, "plugin.enable.description")).authority(AUTHORITY)
+        .action(timed(host::enable, "plugin.enabled"));
+    ctx.command("plugin.disable <id:string>", ctx.i18n().render(en, "plugin.disable.description")).authority(AUTHORITY)
+        .action(timed(host::disable, "plugin.disabled"));
+  }
+
+  private String list(Session session) {
+    List<PluginInfo> all = host.list();
+    String dir = host.directory().getFileName().toString();
+    if (all.isEmpty()) return session.text("plugin.list.empty", dir);
+    List<String> lines = new ArrayList<>();
+    lines.add(session.text("plugin.list.header", dir));
+    for (PluginInfo p : all) {
+      lines.add(p.error().map(err -> session.text("plugin.list.failed", p.id(), p.version(), err))
+          .orElseGet(() -> session.text("plugin.list.line", p.id(), p.version(), state(session, p.state()))));
+    }
+    return String.join("\n", lines);
+  }
+
+  private static String state(Session session, PluginState state) {
+    return session.text("plugin.state." + state.name().toLowerCase());
+  }
+
+  private static CommandAction timed(Function<String, PluginInfo> operation, String doneKey) {
+    return (argv, session) -> {
+      String id = argv.arg(0, String.class);
+      long start = System.nanoTime();
+      PluginInfo info;
+      try {
+        info = operation.apply(id);
+      } catch (MochiException e) {
+        return session.text("plugin.refused", e.getMessage());
+      }
+      if (info.state() == PluginState.FAILED) return session.text("plugin.failed", info.id(), info.error().orElse(""));
+      long ms = (System.nanoTime() - start) / 1_000_000;
+      return session.text(doneKey, info.id(), info.version(), ms);
+    };
+  }
+}

@@ -1,0 +1,312 @@
+package dev.mochi.core.plugin;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mochi.api.Disposable;
+import dev.mochi.api.Fork;
+import dev.mochi.api.Plugin;
+import dev.mochi.api.PluginException;
+import dev.mochi.core.App;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The plugin host: loads plugin jars from the plugin directory ({@code plugins.dir} in {@code bot.yml}) through
+ * PF4J, each in its own class loader, and applies their {@link Plugin}s with their configuration. Plugins can be
+ * enabled, disabled, reloaded, installed, uninstalled and reconfigured while the bot runs, from code, from chat
+ * (the authority-4 {@code plugin} command) and from the dev-mode watcher. A jar that fails to load fails alone;
+ * {@link #list()} tells why.
+ *
+ * <pre>{@code
+ * PluginHost host = app.plugins();
+ * host.start();                        // the plugin command, and every enabled jar in the plugin directory
+ * host.reload("weather");              // after replacing plugins/weather-1.1.jar
+ * host.configure("weather", section);  // re-applies it with a new, validated configuration
+ * }</pre>
+ *
+ * <p>Operations are serialized; each returns after the plugin is active (or failed) again.
+ */
+public final class PluginHost implements AutoCloseable {
+  private final App app;
+  private final Path directory;
+  private final MochiPluginManager pf4j;
+  private final JarCopies copies = new JarCopies();
+  private final LoaderWatch watch;
+  private final ConfigBinder binder;
+  private final Unloading unloading;
+  private final Loading loading;
+  private final Map<String, Installed> entries = new LinkedHashMap<>();
+  private final Map<String, ObjectNode> sections = new ConcurrentHashMap<>();
+  private final List<Disposable> watchers = new ArrayList<>();
+  private final Object lock = new Object();
+  private Fork command;
+  private boolean closed;
+
+  /** A host for {@code app}'s plugin directory; nothing is loaded until {@link #start()}. */
+  public PluginHost(App app) {
+    this(app, true);
+  }
+
+  /** A host whose leak checks run only when {@link #checkLeaks()} is called (when {@code autoLeakCheck} is off). */
+  public PluginHost(App app, boolean autoLeakCheck) {
+    this.app = app;
+    this.directory = Path.of(app.config().plugins().dir()).toAbsolutePath().normalize();
+    this.pf4j = new MochiPluginManager(directory, MochiVersion.current());
+    this.watch = new LoaderWatch(autoLeakCheck);
+    this.binder = new ConfigBinder(app.configLoader());
+    this.unloading = new Unloading(app, pf4j, copies, watch);
+    this.loading = new Loading(app, pf4j, copies, binder, unloading);
+  }
+
+  /** The directory plugin jars are read from. */
+  public Path directory() { return directory; }
+
+  /** Registers the {@code plugin} command and loads every enabled jar of the plugin directory. Idempotent. */
+  public void start() {
+    synchronized (lock) {
+      if (command != null || closed) return;
+      command = app.root().plugin(new PluginCommands(this), null);
+      List<Installed> batch = new ArrayList<>();
+      for (Map.Entry<String, Path> jar : JarScan.scan(pf4j, directory).entrySet()) {
+        Installed e = entries.computeIfAbsent(jar.getKey(), id -> new Installed(id, jar.getValue(), null));
+        e.source = jar.getValue();
+        if (pf4j.isDisabled(e.id)) e.state = PluginState.DISABLED;
+        else if (e.state != PluginState.ACTIVE) batch.add(e);
+      }
+      loading.load(batch, entries, this::section);
+    }
+  }
+
+  /** Every jar the host knows, in the order they were found. */
+  public List<PluginInfo> list() {
+    synchronized (lock) {
+      return entries.values().stream().map(Installed::info).toList();
+    }
+  }
+
+  /** One jar by id. */
+  public Optional<PluginInfo> info(String id) {
+    synchronized (lock) {
+      return Optional.ofNullable(entries.get(id)).map(Installed::info);
+    }
+  }
+
+  /**
+   * Unloads the plugin and the plugins depending on it, then loads them again from their jars (picking up a
+   * replaced jar in the plugin directory, or a new one with a higher version). A jar dropped into the directory
+   * after start is found by its id.
+   */
+  public PluginInfo reload(String id) {
+    synchronized (lock) {
+      Installed e = find(id);
+      if (e.state == PluginState.DISABLED) {
+        throw new PluginException(id, "is disabled; enable it (plugin enable " + id + ") instead of reloading it");
+      }
+      List<Installed> closure = dependentsFirst(e);
+      unloading.unload(closure.stream().filter(x -> x.state == PluginState.ACTIVE).toList());
+      loading.load(closure.reversed().stream().filter(x -> x.state != PluginState.DISABLED).toList(), entries, this::section);
+      return e.info();
+    }
+  }
+
+  /** Loads a disabled (or failed, or newly dropped) jar and remembers that it is enabled. */
+  public PluginInfo enable(String id) {
+    synchronized (lock) {
+      Installed e = find(id);
+      pf4j.markDisabled(id, false);
+      if (e.state == PluginState.ACTIVE) return e.info();
+      e.state = PluginState.FAILED;
+      List<Installed> batch = dependentsFirst(e).reversed().stream()
+          .filter(x -> x.state != PluginState.ACTIVE && !pf4j.isDisabled(x.id)).toList();
+      loading.load(batch, entries, this::section);
+      return e.info();
+    }
+  }
+
+  /** Unloads a jar (and those depending on it) and remembers, across restarts, that it is disabled. */
+  public PluginInfo disable(String id) {
+    synchronized (lock) {
+      Installed e = find(id);
+      List<Installed> closure = dependentsFirst(e);
+      unloading.unload(closure.stream().filter(x -> x.state == PluginState.ACTIVE).toList());
+      for (Installed x : closure) {
+        if (x != e && x.state != PluginState.DISABLED) Loading.fail(x, "needs plugin '" + id + "', which is disabled");
+      }
+      pf4j.markDisabled(id, true);
+      e.state = PluginState.DISABLED;
+      e.error = "";
+      return e.info();
+    }
+  }
+
+  /** Copies a jar into the plugin directory (replacing the jar of the same id) and loads it. */
+  public PluginInfo install(Path jar) {
+    synchronized (lock) {
+      String id = pf4j.describe(jar).getPluginId();
+      Installed old = entries.get(id);
+      Path target = jar.toAbsolutePath().normalize().startsWith(directory) ? jar : directory.resolve(jar.getFileName());
+      try {
+        Files.createDirectories(directory);
+        if (!target.equals(jar)) Files.copy(jar, target, StandardCopyOption.REPLACE_EXISTING);
+        if (old != null && !old.source.equals(target) && old.source.startsWith(directory)) Files.deleteIfExists(old.source);
+      } catch (IOException ex) {
+        throw new UncheckedIOException("Cannot install " + jar + " into " + directory + ": " + ex.getMessage(), ex);
+      }
+      return load(id, target);
+    }
+  }
+
+  /** Loads a jar from where it is (the dev-mode watcher uses this for a build's output), replacing one of the same id. */
+  public PluginInfo load(Path jar) {
+    synchronized (lock) {
+      return load(pf4j.describe(jar).getPluginId(), jar.toAbsolutePath().normalize());
+    }
+  }
+
+  private PluginInfo load(String id, Path source) {
+    Installed e = entries.computeIfAbsent(id, k -> new Installed(k, source, null));
+    pf4j.markDisabled(id, false);
+    if (e.state == PluginState.DISABLED) e.state = PluginState.FAILED;
+    List<Installed> closure = dependentsFirst(e);
+    unloading.unload(closure.stream().filter(x -> x.state == PluginState.ACTIVE).toList());
+    e.source = source;
+    loading.load(closure.reversed().stream().filter(x -> !pf4j.isDisabled(x.id)).toList(), entries, this::section);
+    return e.info();
+  }
+
+  /** Unloads a jar (plugins depending on it fail) and deletes it from the plugin directory. */
+  public void uninstall(String id) {
+    synchronized (lock) {
+      Installed e = find(id);
+      disable(id);
+      pf4j.markDisabled(id, false);
+      entries.remove(id);
+      try {
+        if (e.source.startsWith(directory)) Files.deleteIfExists(e.source);
+      } catch (IOException ex) {
+        throw new UncheckedIOException("Plugin '" + id + "' is unloaded but its jar " + e.source
+            + " could not be deleted: " + ex.getMessage(), ex);
+      }
+    }
+  }
+
+  /**
+   * Validates a new configuration section for plugin {@code name} and re-applies the plugin with it. An invalid
+   * section throws a {@link dev.mochi.core.config.ConfigException} naming the key, and the plugin keeps running
+   * with its old configuration.
+   */
+  public PluginInfo configure(String name, ObjectNode section) {
+    synchronized (lock) {
+      Installed e = owner(name);
+      if (e.state == PluginState.ACTIVE) {
+        Plugin<?> plugin = e.applied.stream().map(Installed.Applied::plugin).filter(p -> p.name().equals(name))
+            .findFirst().orElseThrow();
+        binder.bind(plugin, section);
+      }
+      sections.put(name, section.deepCopy());
+      return e.state == PluginState.DISABLED ? e.info() : reload(e.id);
+    }
+  }
+
+  /** The JSON schema of plugin {@code name}'s configuration, for the console's form. */
+  public ObjectNode schema(String name) {
+    synchronized (lock) {
+      Installed e = owner(name);
+      return e.applied.stream().map(Installed.Applied::plugin).filter(p -> p.name().equals(name)).findFirst()
+          .map(binder::schema)
+          .orElseThrow(() -> new PluginException(name, "is not active (" + e.state.name().toLowerCase()
+              + "); its schema is read from its classes, so enable or fix it first"));
+    }
+  }
+
+  /** The configuration section plugin {@code name} is applied with. */
+  public ObjectNode section(String name) {
+    ObjectNode override = sections.get(name);
+    return override != null ? override.deepCopy() : app.config().pluginSection(name);
+  }
+
+  /**
+   * Dev mode: watches a directory (a plugin project's build output, e.g. {@code target/}) and loads every jar
+   * written there, replacing the plugin of the same id. Dispose the handle to stop watching.
+   */
+  public Disposable watch(Path buildOutput) {
+    DevWatcher watcher = new DevWatcher(buildOutput, jar -> {
+      try {
+        PluginInfo info = load(jar);
+        app.log().info("Dev mode: {} {} is {}", info.id(), info.version(), info.state().name().toLowerCase());
+      } catch (RuntimeException ex) {
+        app.log().warn("Dev mode: cannot load {}: {}", jar, ex.getMessage());
+      }
+    });
+    synchronized (lock) {
+      watchers.add(watcher);
+    }
+    return watcher;
+  }
+
+  /** Runs a collected-loader check now: the ids of unloaded plugins whose class loaders stay reachable. */
+  public List<String> checkLeaks() throws InterruptedException {
+    return watch.check().stream().map(LoaderWatch.Unloaded::plugin).toList();
+  }
+
+  /** Every plugin found leaking its class loader so far (by the background check or {@link #checkLeaks()}). */
+  public List<String> leaks() { return watch.leaked().stream().map(LoaderWatch.Unloaded::plugin).toList(); }
+
+  /** The jar {@code id}, its source refreshed from the plugin directory (a newer jar of the same id wins). */
+  private Installed find(String id) {
+    Optional<Path> newest = JarScan.newest(pf4j, directory, id);
+    Installed e = entries.get(id);
+    if (e == null) {
+      Path jar = newest.orElseThrow(() -> new PluginException(id, "no jar with this plugin id in " + directory
+          + "; known plugins: " + (entries.isEmpty() ? "none" : String.join(", ", entries.keySet()))));
+      e = new Installed(id, jar, null);
+      entries.put(id, e);
+    } else if (newest.isPresent() && e.source.startsWith(directory)) {
+      e.source = newest.get();
+    }
+    return e;
+  }
+
+  private Installed owner(String name) {
+    return entries.values().stream().filter(e -> e.names.contains(name) || e.id.equals(name)).findFirst()
+        .orElseThrow(() -> new PluginException(name, "no loaded jar has a plugin of that name"));
+  }
+
+  /** {@code e} and every known jar depending on it, transitively, each after all that depend on it. */
+  private List<Installed> dependentsFirst(Installed e) {
+    List<Installed> out = new ArrayList<>();
+    visit(e, out);
+    return out;
+  }
+
+  private void visit(Installed e, List<Installed> out) {
+    if (out.contains(e)) return;
+    for (Installed x : List.copyOf(entries.values())) if (x.dependsOn(e.id)) visit(x, out);
+    out.add(e);
+  }
+
+  /** Unloads every jar (dependents first), stops the watchers and deletes the private jar copies. */
+  @Override public void close() {
+    synchronized (lock) {
+      if (closed) return;
+      closed = true;
+      watchers.forEach(Disposable::dispose);
+      List<Installed> active = new ArrayList<>(entries.values().stream().filter(x -> x.state == PluginState.ACTIVE).toList());
+      for (Installed e : active.reversed()) {
+        unloading.disposeForks(e);
+        unloading.release(e);
+      }
+      if (command != null) command.dispose();
+      watch.close();
+      copies.close();
+    }
+  }
+}

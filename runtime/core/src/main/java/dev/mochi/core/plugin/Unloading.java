@@ -1,0 +1,86 @@
+package dev.mochi.core.plugin;
+
+import dev.mochi.core.App;
+import java.time.Duration;
+import java.util.List;
+import org.pf4j.PluginRuntimeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The unload path. Order matters, and each step exists for a reason:
+ * <ol>
+ *   <li>Wait for the sessions running now (not the caller's own): one of them may be inside the plugin, using
+ *       its services or database handle.</li>
+ *   <li>Dispose the plugin's forks, newest first: commands, middleware, listeners, timers, services, i18n texts
+ *       and console entries go away, so no new session enters the plugin.</li>
+ *   <li>Wait again: a session that started between the first wait and the disposal may still run plugin code,
+ *       and closing the class loader under it would fail its next class load.</li>
+ *   <li>Unload from PF4J, which closes the class loader, and delete the private jar copy.</li>
+ *   <li>Drop every strong reference the host had and hand a weak one to the {@link LoaderWatch}, which reports
+ *       the plugin by name if the loader is never collected.</li>
+ * </ol>
+ * A batch (a plugin and its dependents) goes through each step together, dependents first.
+ */
+final class Unloading {
+  private static final Logger LOG = LoggerFactory.getLogger("mochi.plugins");
+
+  private final App app;
+  private final MochiPluginManager pf4j;
+  private final JarCopies copies;
+  private final LoaderWatch watch;
+
+  Unloading(App app, MochiPluginManager pf4j, JarCopies copies, LoaderWatch watch) {
+    this.app = app;
+    this.pf4j = pf4j;
+    this.copies = copies;
+    this.watch = watch;
+  }
+
+  /** Unloads {@code batch} (dependents before what they depend on); each entry keeps its id, source and state. */
+  void unload(List<Installed> batch) {
+    if (batch.isEmpty()) return;
+    awaitSessions(batch, "before disposing");
+    for (Installed e : batch) disposeForks(e);
+    awaitSessions(batch, "after disposing");
+    for (Installed e : batch) release(e);
+  }
+
+  /** Disposes what a plugin applied, newest first; one failing disposer does not stop the others. */
+  void disposeForks(Installed e) {
+    for (int i = e.applied.size() - 1; i >= 0; i--) {
+      try {
+        e.applied.get(i).fork().dispose();
+      } catch (RuntimeException ex) {
+        LOG.error("Plugin '{}': disposing its scope failed: {}", e.id, ex.getMessage());
+      }
+    }
+    e.applied.clear();
+  }
+
+  /** Unloads the jar from PF4J (closing its class loader), deletes the copy and starts watching the loader. */
+  void release(Installed e) {
+    e.applied.clear();
+    ClassLoader loader = pf4j.getPluginClassLoader(e.id);
+    if (pf4j.getPlugin(e.id) != null) {
+      try {
+        pf4j.remove(e.id);
+      } catch (PluginRuntimeException ex) {
+        LOG.warn("Plugin '{}': PF4J reported a problem while unloading it: {}", e.id, ex.getMessage());
+      }
+    }
+    if (e.copy != null) {
+      copies.delete(e.copy);
+      e.copy = null;
+    }
+    if (loader != null) watch.watch(e.id, e.version(), loader);
+  }
+
+  private void awaitSessions(List<Installed> batch, String when) {
+    Duration grace = app.config().dispatcher().pluginBudget();
+    if (!app.dispatcher().awaitRunning(grace)) {
+      LOG.warn("Plugins {}: sessions still running {} them after {} ms; going on", batch.stream().map(e -> e.id).toList(),
+          when, grace.toMillis());
+    }
+  }
+}
