@@ -106,3 +106,17 @@ mochi_find_jdk() {
   } >&2
   return 1
 }
+
+# Maven itself runs on the chosen JDK. From Java 23 on, the JDK warns about Maven 3.8's use of sun.misc.Unsafe
+# unless told to allow it; older JDKs refuse that flag, so it is added only where it exists.
+mochi_export_maven_opts() {
+  local version
+  version=$(mochi_jdk_version "$JAVA_HOME") || return 0
+  if [ "$version" -ge 23 ]; then
+    case " ${MAVEN_OPTS:-} " in
+      *" --sun-misc-unsafe-memory-access="*) ;;
+      *) MAVEN_OPTS="${MAVEN_OPTS:+$MAVEN_OPTS }--sun-misc-unsafe-memory-access=allow" ;;
+    esac
+    export MAVEN_OPTS
+  fi
+}

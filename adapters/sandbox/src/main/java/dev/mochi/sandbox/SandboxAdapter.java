@@ -84,6 +84,11 @@ public final class SandboxAdapter implements Plugin<SandboxAdapter.Config> {
     }
   }
 
+  /**
+   * Runs the chat on its own thread, started once the app is ready. It is not a daemon: in chat mode it is
+   * what keeps the process alive, and it ends the process itself ({@code exit}) with the chat's exit code.
+   * A signal still ends the process at any time; the launcher's shutdown hook closes the app.
+   */
   private void start(TerminalChat chat, TerminalOutbox terminal, Logger log) {
     Thread.ofPlatform().daemon(false).name("mochi-sandbox-terminal").start(() -> {
       int code = TerminalChat.FAILED;

@@ -5,6 +5,9 @@ import dev.mochi.api.MochiException;
 import dev.mochi.api.Plugin;
 import dev.mochi.core.config.AppConfig;
 import dev.mochi.core.config.ConfigLoader;
+import dev.mochi.core.plugin.PluginHost;
+import dev.mochi.core.plugin.PluginInfo;
+import dev.mochi.core.plugin.PluginState;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The bot's {@code main}: {@code Launcher [--config FILE] [chat [--user ID] [--channel ID]]}. Loads the
@@ -101,13 +106,19 @@ public final class Launcher {
       if (options.channel() != null) sandbox.put("channel", options.channel());
       config = config.withPlugins(config.plugins().with("sandbox", sandbox));
     }
-    AppBuilder builder = App.builder().loader(loader).config(config);
+    App app = App.builder().loader(loader).config(config).build();
     List<Plugin<?>> plugins = classpathPlugins();
-    for (Plugin<?> p : plugins) builder.plugin(p);
-    App app = builder.build();
     // Before start: a plugin may end the process as soon as the app is ready (the sandbox at end of input).
     Runtime.getRuntime().addShutdownHook(new Thread(() -> app.close(Duration.ofSeconds(30)), "mochi-shutdown"));
+    int jars;
+    long failed;
     try {
+      jars = loadPluginJars(app);
+      failed = app.plugins().list().stream().filter(p -> p.state() == PluginState.FAILED).count();
+      // A plugin both on the class path and in a jar (a development class path) is applied once, from its jar.
+      Set<String> fromJars = app.plugins().list().stream().filter(PluginInfo::active).flatMap(p -> p.plugins().stream()).collect(Collectors.toSet());
+      plugins = plugins.stream().filter(p -> !fromJars.contains(p.name())).toList();
+      for (Plugin<?> p : plugins) app.plugin(p);
       app.start();
     } catch (RuntimeException e) {
       app.close(Duration.ofSeconds(5));
@@ -115,10 +126,30 @@ public final class Launcher {
     }
     long ms = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
     int bots = app.bots().all().size();
-    status.printf(Locale.ROOT, "Mochi ready in %d ms: %d bot%s, %d plugin%s%n", ms,
-        bots, bots == 1 ? "" : "s", plugins.size(), plugins.size() == 1 ? "" : "s");
+    int count = plugins.size() + jars;
+    status.printf(Locale.ROOT, "Mochi ready in %d ms: %d bot%s, %d plugin%s%s%n", ms,
+        bots, bots == 1 ? "" : "s", count, count == 1 ? "" : "s",
+        failed == 0 ? "" : ", " + failed + " failed (see the log)");
     status.flush();
     return app;
+  }
+
+  /**
+   * Loads the plugin jars of {@code plugins.dir} through the plugin host (before the class-path plugins, so a
+   * chat sandbox already sees their commands) and starts the dev-mode watchers named in {@code MOCHI_PLUGINS_WATCH}
+   * or {@code -Dmochi.plugins.watch} (build-output directories, separated by the path separator). Returns how many
+   * plugins the jars applied.
+   */
+  static int loadPluginJars(App app) {
+    PluginHost host = app.plugins();
+    host.start();
+    String watch = System.getProperty("mochi.plugins.watch", System.getenv("MOCHI_PLUGINS_WATCH"));
+    if (watch != null) {
+      for (String dir : watch.split(java.io.File.pathSeparator)) {
+        if (!dir.isBlank()) host.watch(Path.of(dir.trim()));
+      }
+    }
+    return host.list().stream().filter(PluginInfo::active).mapToInt(p -> p.plugins().size()).sum();
   }
 
   /** Plugins on the class path, listed in {@code META-INF/services/dev.mochi.api.Plugin}, sorted by name. */

@@ -68,6 +68,12 @@ public final class PluginJar {
   /** A jar with plugin id {@code id} (the {@code Plugin-Id} of its descriptor), version 1.0.0. */
   public static PluginJar id(String id) { return new PluginJar(id); }
 
+  /**
+   * The jar a plugin project ships: every class and resource of the class-path root {@code pluginClass} was loaded
+   * from (the module's {@code target/classes}, with the {@code META-INF/extensions.idx} its build wrote).
+   */
+  public static PluginJar of(String id, Class<?> pluginClass) { return id(id).bundle(locationOf(pluginClass)); }
+
   public String id() { return id; }
 
   public String version() { return version; }

@@ -168,16 +168,23 @@ public final class CommandEngine {
     return out;
   }
 
-  /** See {@link Commands#suggest}. */
+  /** See {@link Commands#suggest}. The user's authority is read only when some name is similar. */
   Optional<String> suggest(Session session, String typed, Function<String, String> commandLine) {
     double min = app.config().minSimilarity();
     List<String> found = new ArrayList<>();
-    for (Command c : available(session)) {
-      List<String> names = new ArrayList<>();
-      names.add(c.name());
-      names.addAll(c.aliases());
-      for (String name : names) {
-        if (!found.contains(name) && Levenshtein.similarity(name, typed) >= min) found.add(name);
+    int authority = -1;
+    for (CommandImpl c : registry.all()) {
+      if (c.disposed() || !c.matches(session)) continue;
+      List<String> similar = new ArrayList<>();
+      if (Levenshtein.similarity(c.name(), typed) >= min) similar.add(c.name());
+      for (String alias : c.aliases) {
+        if (Levenshtein.similarity(alias, typed) >= min) similar.add(alias);
+      }
+      if (similar.isEmpty()) continue;
+      if (c.authority() > 0 && authority < 0) authority = session.user().authority();
+      if (c.authority() > 0 && authority < c.authority()) continue;
+      for (String name : similar) {
+        if (!found.contains(name)) found.add(name);
       }
     }
     if (found.isEmpty()) return Optional.empty();

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * weak reference to the loader; a check asks for a few collections with short pauses and reports every loader
  * still reachable, once, naming its plugin. A leak is logged, never fatal: the bot keeps running with the old
  * classes pinned in memory. Checks run on one background virtual thread, a moment after the last unload, so a
- * burst of reloads costs one round of collections; {@link #check()} runs one now.
+ * burst of reloads costs one round of collections; {@link #check()} runs one now (after a round in progress).
  */
 final class LoaderWatch implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger("mochi.plugins");
@@ -26,6 +26,7 @@ final class LoaderWatch implements AutoCloseable {
     boolean collected() { return loader.get() == null; }
   }
 
+  private final Object checking = new Object();
   private final List<Unloaded> pending = new ArrayList<>();
   private final List<Unloaded> leaked = new ArrayList<>();
   private final boolean automatic;
@@ -65,6 +66,12 @@ final class LoaderWatch implements AutoCloseable {
 
   /** Collects garbage until every watched loader is gone or the attempts run out; returns (and logs) the leaks. */
   List<Unloaded> check() throws InterruptedException {
+    synchronized (checking) {
+      return checkRound();
+    }
+  }
+
+  private List<Unloaded> checkRound() throws InterruptedException {
     List<Unloaded> round;
     synchronized (this) {
       round = new ArrayList<>(pending);

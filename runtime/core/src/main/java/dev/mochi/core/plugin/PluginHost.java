@@ -252,9 +252,13 @@ public final class PluginHost implements AutoCloseable {
     return watcher;
   }
 
-  /** Runs a collected-loader check now: the ids of unloaded plugins whose class loaders stay reachable. */
+  /**
+   * Runs a collected-loader check now (after a background check in progress) and returns the id of every plugin
+   * found leaking its class loader so far, once per leaked loader.
+   */
   public List<String> checkLeaks() throws InterruptedException {
-    return watch.check().stream().map(LoaderWatch.Unloaded::plugin).toList();
+    watch.check();
+    return leaks();
   }
 
   /** Every plugin found leaking its class loader so far (by the background check or {@link #checkLeaks()}). */

@@ -116,6 +116,13 @@ class MiddlewareTest {
     mochi.client("alice").send("again").shouldNotReply();
   }
 
+  @Test void aCommandThatExecutesItselfStopsAtTheDepthLimitWithOneLogLine() {
+    mochi.app().root().command("loop").action((argv, s) -> s.evaluate("loop").map(Object::toString).orElse("bottom"));
+    mochi.client("alice").send("loop").shouldReply("bottom");
+    assertThat(mochi.logs().problems()).singleElement()
+        .satisfies(line -> assertThat(line).contains("nested deeper than 64"));
+  }
+
   @Test void messagesSentByTheBotItselfNeverEnterTheChain() {
     AtomicInteger seen = new AtomicInteger();
     mochi.app().root().middleware((s, next) -> {
