@@ -62,6 +62,7 @@ public final class PluginJar {
   private final List<Class<?>> classes = new ArrayList<>();
   private final Map<String, byte[]> resources = new LinkedHashMap<>();
   private final List<Path> bundles = new ArrayList<>();
+  private final List<Path> compileClassPath = new ArrayList<>();
 
   private PluginJar(String id) { this.id = id; }
 
@@ -125,6 +126,15 @@ public final class PluginJar {
   /** Copies every class and resource of a library (a jar or a class directory) into this jar, as shading does. */
   public PluginJar bundle(Path jarOrDirectory) {
     bundles.add(jarOrDirectory);
+    return this;
+  }
+
+  /**
+   * Compiles the sources against these jars or directories too, without bundling them: the jar of a plugin this one
+   * depends on ({@link #dependsOn}), whose classes PF4J lends it at run time.
+   */
+  public PluginJar compileAgainst(Path... jarsOrDirectories) {
+    compileClassPath.addAll(List.of(jarsOrDirectories));
     return this;
   }
 
@@ -203,9 +213,11 @@ public final class PluginJar {
     }
   }
 
-  /** The test JVM's class path (Surefire puts the real one into {@code java.class.path} of the forked JVM). */
-  private static String classPath() {
-    return System.getProperty("java.class.path");
+  /** The test JVM's class path (Surefire puts the real one into {@code java.class.path}), then {@link #compileAgainst}. */
+  private String classPath() {
+    List<String> entries = new ArrayList<>(compileClassPath.stream().map(Path::toString).toList());
+    entries.add(System.getProperty("java.class.path"));
+    return String.join(java.io.File.pathSeparator, entries);
   }
 
   private static String describe(DiagnosticCollector<JavaFileObject> diagnostics) {

@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mochi.core.plugin.PluginHost;
 import dev.mochi.testkit.MochiTest;
 import dev.mochi.testkit.PluginJar;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LotteryReloadTest {
   @RegisterExtension static final MochiTest mochi = MochiTest.create();
 
-  @Disabled("The data layer keeps every class given to ctx.model().extend(table, Class) in Schema.views for good, "
-      + "so each reload of this jar pins its class loader; the host detects and logs it. Enable when the model "
-      + "forgets a scope's views on dispose.")
   @Test void reloadingKeepsTheDataAndLeavesNoClassLoaderBehind() throws Exception {
     mochi.pluginJar(PluginJar.of("lottery", Lottery.class));
     var alice = mochi.client("alice");

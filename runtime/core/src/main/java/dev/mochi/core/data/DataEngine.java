@@ -40,8 +40,13 @@ final class DataEngine implements AutoCloseable {
       if (table.equals(Schema.USER) || table.equals(Schema.BINDING)) identities.forget();
     });
     flusher = new Flusher(connections.writer, schema);
-    model = new ModelImpl(schema);
+    model = new ModelImpl(schema, store, null);
     database = new DatabaseImpl(connections.reader, connections.writer, schema, store);
+  }
+
+  /** The model as a plugin scope sees it: view classes it registers are released with the scope. */
+  Model model(dev.mochi.core.scope.Scope scope) {
+    return new ModelImpl(schema, store, scope);
   }
 
   SessionDataImpl open(Identity who) {

@@ -24,7 +24,7 @@ public final class DataService implements AutoCloseable {
 
   /** Table definitions for a plugin (tables outlive the plugin: unloading never drops data). */
   public Model model(Scope scope) {
-    return engine.model;
+    return engine.model(scope);
   }
 
   /** Queries and writes for a plugin. */

@@ -13,6 +13,11 @@ record FieldDef(String name, String column, FieldType type, List<String> formerl
     return new FieldDef(name, name, type, List.of());
   }
 
+  /** The same field decoding its JSON into another Java type. */
+  FieldDef withJavaType(Class<?> javaType) {
+    return new FieldDef(name, column, new FieldType(type.kind(), type.length(), type.defaultValue(), javaType), formerly);
+  }
+
   /** Same type ignoring default and length: what two declarations of one field must agree on. */
   boolean compatibleWith(FieldDef other) {
     return type.kind() == other.type.kind();

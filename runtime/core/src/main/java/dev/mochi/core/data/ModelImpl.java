@@ -6,13 +6,21 @@ import dev.mochi.api.data.TableOptions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import dev.mochi.core.scope.Scope;
 
-/** {@link Model} over the shared {@link Schema}. Tables outlive the plugin that extended them. */
+/**
+ * {@link Model} over the shared {@link Schema}, as one plugin scope sees it. Tables outlive the plugin that
+ * extended them; the plugin's view classes do not (see {@link Schema#release}).
+ */
 final class ModelImpl implements Model {
   private final Schema schema;
+  private final EntityStore store;
+  private final Scope scope;
 
-  ModelImpl(Schema schema) {
+  ModelImpl(Schema schema, EntityStore store, Scope scope) {
     this.schema = schema;
+    this.store = store;
+    this.scope = scope;
   }
 
   @Override public void extend(String table, Class<?> fields) {
@@ -22,6 +30,9 @@ final class ModelImpl implements Model {
   @Override public void extend(String table, Class<?> fields, TableOptions options) {
     schema.extend(table, ViewFields.of(fields), options);
     schema.registerView(table, fields);
+    if (scope != null) {
+      scope.track(() -> schema.release(fields).forEach(store::invalidate));
+    }
   }
 
   @Override public void extend(String table, Map<String, FieldType> fields) {

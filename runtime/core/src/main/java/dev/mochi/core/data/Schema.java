@@ -4,6 +4,8 @@ import dev.mochi.api.data.DataException;
 import dev.mochi.api.data.FieldType;
 import dev.mochi.api.data.TableOptions;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +70,35 @@ final class Schema {
     views.put(view, table);
   }
 
+  /**
+   * Forgets a view whose plugin is being unloaded. When the view comes from a plugin's own class loader, the
+   * JSON fields typed with that loader's classes fall back to plain maps, so the schema keeps no class of the
+   * plugin alive; the same plugin loaded again brings its new classes with its next {@code extend}.
+   * Returns the tables whose field types changed.
+   */
+  synchronized Set<String> release(Class<?> view) {
+    views.remove(view, views.get(view));
+    ClassLoader loader = view.getClassLoader();
+    if (!Values.isForeign(loader)) return Set.of();
+    views.keySet().removeIf(v -> v.getClassLoader() == loader);
+    Set<String> changed = new HashSet<>();
+    for (TableDef t : List.copyOf(tables.values())) {
+      Map<String, FieldDef> fields = new LinkedHashMap<>(t.fields());
+      boolean touched = false;
+      for (Map.Entry<String, FieldDef> e : fields.entrySet()) {
+        if (e.getValue().type().javaType().getClassLoader() == loader) {
+          e.setValue(e.getValue().withJavaType(Map.class));
+          touched = true;
+        }
+      }
+      if (touched) {
+        tables.put(t.name(), new TableDef(t.name(), fields, t.primary(), t.autoIncrement(), t.unique(), t.indexes()));
+        changed.add(t.name());
+      }
+    }
+    return changed;
+  }
+
   /** Merges {@code fields} and {@code options} into {@code table} and migrates; returns the new description. */
   synchronized TableDef extend(String table, Map<String, FieldDef> fields, TableOptions options) {
     if (table == null || table.isBlank() || !table.matches("[A-Za-z_][A-Za-z0-9_]*")) {
@@ -101,7 +132,11 @@ final class Schema {
         throw new DataException("Field '" + f.name() + "' of table '" + table + "' is already declared as "
             + before.type().kind() + "; it cannot also be " + f.type().kind() + ". Rename one of them");
       }
-      if (before == null || before.type().defaultValue().isEmpty() && f.type().defaultValue().isPresent()) merged.put(f.name(), f);
+      if (before == null || before.type().defaultValue().isEmpty() && f.type().defaultValue().isPresent()) {
+        merged.put(f.name(), f);
+      } else if (before.type().javaType() != f.type().javaType() && f.type().kind() == FieldType.Kind.JSON) {
+        merged.put(f.name(), before.withJavaType(f.type().javaType()));
+      }
     }
     for (String key : primary) {
       if (!merged.containsKey(key)) throw new DataException("Primary key field '" + key + "' of table '" + table + "' is not declared");

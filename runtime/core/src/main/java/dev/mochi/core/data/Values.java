@@ -22,8 +22,33 @@ import java.util.Objects;
  */
 final class Values {
   static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+  private static final ClassLoader HOST = Values.class.getClassLoader();
+
+  /**
+   * Jackson caches what it learns about a type for the mapper's lifetime, so the shared mapper would keep an
+   * unloaded plugin's record classes (and their class loader) alive. A type from a plugin's own loader gets a
+   * copy of the mapper held in a {@link ClassValue}, which lives exactly as long as the type.
+   */
+  private static final ClassValue<ObjectMapper> PLUGIN_MAPPERS = new ClassValue<>() {
+    @Override protected ObjectMapper computeValue(Class<?> type) {
+      return dev.mochi.core.config.IsolatedMappers.copyOf(JSON);
+    }
+  };
 
   private Values() {}
+
+  /** Whether classes of {@code loader} belong to a plugin rather than to the host. */
+  static boolean isForeign(ClassLoader loader) {
+    for (ClassLoader l = HOST; l != null; l = l.getParent()) {
+      if (l == loader) return false;
+    }
+    return loader != null;
+  }
+
+  /** The mapper for values of {@code type}. */
+  static ObjectMapper mapper(Class<?> type) {
+    return isForeign(type.getClassLoader()) ? PLUGIN_MAPPERS.get(type) : JSON;
+  }
 
   /** The column value of a canonical value. */
   static Object toColumn(FieldType type, Object value) {
@@ -114,7 +139,7 @@ final class Values {
     if (type.isInstance(value) && !(value instanceof Map<?, ?>) && !(value instanceof List<?>)) return value;
     if (type == Map.class && value instanceof Map<?, ?> m) return new LinkedHashMap<>(m);
     if (type == List.class && value instanceof List<?> l) return new ArrayList<>(l);
-    if (value instanceof Map<?, ?> && type.isRecord()) return JSON.convertValue(value, type);
+    if (value instanceof Map<?, ?> && type.isRecord()) return mapper(type).convertValue(value, type);
     return null;
   }
 
@@ -126,7 +151,7 @@ final class Values {
 
   static String json(Object value) {
     try {
-      return JSON.writeValueAsString(value);
+      return mapper(value.getClass()).writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new DataException("Cannot write " + describe(value) + " as JSON: " + e.getOriginalMessage(), e);
     }
@@ -136,7 +161,7 @@ final class Values {
     try {
       if (type == List.class) return JSON.readValue(text, new TypeReference<ArrayList<Object>>() {});
       if (type == Map.class) return JSON.readValue(text, new TypeReference<LinkedHashMap<String, Object>>() {});
-      return JSON.readValue(text, type);
+      return mapper(type).readValue(text, type);
     } catch (JsonProcessingException e) {
       throw new DataException("Stored JSON does not fit " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
     }
@@ -163,7 +188,7 @@ final class Values {
       if (boxed == Short.class) return n.shortValue();
     }
     if (boxed == String.class) return value.toString();
-    if (type.isRecord() && value instanceof Map<?, ?>) return JSON.convertValue(value, type);
+    if (type.isRecord() && value instanceof Map<?, ?>) return mapper(type).convertValue(value, type);
     throw new DataException("Value " + describe(value) + " cannot be read as " + type.getSimpleName());
   }
 

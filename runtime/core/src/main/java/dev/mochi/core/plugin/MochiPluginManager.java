@@ -1,5 +1,8 @@
 package dev.mochi.core.plugin;
 
+import dev.mochi.api.PluginException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.pf4j.DefaultPluginManager;
@@ -64,6 +67,12 @@ final class MochiPluginManager extends DefaultPluginManager {
   boolean isDisabled(String id) { return pluginStatusProvider.isPluginDisabled(id); }
 
   void markDisabled(String id, boolean disabled) {
+    try {
+      Files.createDirectories(getPluginsRoot());
+    } catch (IOException e) {
+      throw new PluginException(id, "cannot remember that it is " + (disabled ? "disabled" : "enabled") + ": the plugin "
+          + "directory " + getPluginsRoot() + " cannot be created (" + e.getMessage() + ")", e);
+    }
     if (disabled) pluginStatusProvider.disablePlugin(id);
     else pluginStatusProvider.enablePlugin(id);
   }

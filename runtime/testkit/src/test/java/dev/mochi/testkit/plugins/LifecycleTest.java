@@ -8,7 +8,6 @@ import dev.mochi.core.plugin.PluginState;
 import dev.mochi.testkit.Exchange;
 import dev.mochi.testkit.MochiTest;
 import dev.mochi.testkit.PluginJar;
-import java.nio.file.Files;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,8 +30,9 @@ class LifecycleTest {
             """);
   }
 
-  private static PluginJar dependent() {
-    return PluginJar.id("dependent").dependsOn("base", ">=1.0.0")
+  /** A plugin calling base's class: compiled against base's jar, which PF4J lends it at run time. */
+  private static PluginJar dependent(java.nio.file.Path baseJar) {
+    return PluginJar.id("dependent").dependsOn("base", ">=1.0.0").compileAgainst(baseJar)
         .source("fixture.dependent.Dependent", """
             package fixture.dependent;
             @org.pf4j.Extension
@@ -45,10 +45,8 @@ class LifecycleTest {
   }
 
   @Test void aDependentUsesItsDependencysClassesAndIsReloadedWithIt() {
-    mochi.pluginJar(base("1.0.0"));
-    // The dependent compiles against base's class, which the test class path does not have: compile both together.
-    PluginJar dependent = dependent().source("fixture.base.Shared", "package fixture.base; public final class Shared { public static String v() { return \"stub\"; } }");
-    PluginInfo info = mochi.plugins().install(dependentWithoutStub(dependent));
+    PluginInfo baseInfo = mochi.pluginJar(base("1.0.0"));
+    PluginInfo info = mochi.pluginJar(dependent(baseInfo.source()));
     assertThat(info.state()).isEqualTo(PluginState.ACTIVE);
     mochi.client("alice").send("uses").shouldReply("uses base 1.0.0");
 
@@ -60,21 +58,9 @@ class LifecycleTest {
     mochi.client("alice").send("uses").shouldReply("uses base 1.1.0");
   }
 
-  /** Builds the dependent and removes the stub copy of base's class from it, so base's own class is used. */
-  private static java.nio.file.Path dependentWithoutStub(PluginJar jar) {
-    java.nio.file.Path built = jar.build(mochi.directory().resolve("staging"));
-    try (var fs = java.nio.file.FileSystems.newFileSystem(built)) {
-      Files.delete(fs.getPath("fixture/base/Shared.class"));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return built;
-  }
-
   @Test void disablingADependencyFailsItsDependentsWithItsName() {
-    mochi.pluginJar(base("1.0.0"));
-    mochi.plugins().install(dependentWithoutStub(dependent().source("fixture.base.Shared",
-        "package fixture.base; public final class Shared { public static String v() { return \"stub\"; } }")));
+    PluginInfo baseInfo = mochi.pluginJar(base("1.0.0"));
+    mochi.pluginJar(dependent(baseInfo.source()));
 
     mochi.plugins().disable("base");
 
