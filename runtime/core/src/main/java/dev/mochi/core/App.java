@@ -21,7 +21,6 @@ import dev.mochi.core.session.Dispatcher;
 import dev.mochi.core.session.MiddlewareChain;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -50,8 +49,6 @@ public final class App implements AutoCloseable {
   private final List<AppBuilder.PluginEntry> initial;
   private final AtomicBoolean started = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
-  private final List<Fork> applied = new ArrayList<>();
-  private final Instant created = Instant.now();
   private PluginHost plugins;
 
   App(AppBuilder builder) {
@@ -72,7 +69,7 @@ public final class App implements AutoCloseable {
   /** Applies the plugins given to the builder and emits {@link Events#READY}. */
   public App start() {
     if (!started.compareAndSet(false, true)) throw new MochiException("App already started");
-    for (AppBuilder.PluginEntry entry : initial) applied.add(entry.apply(this));
+    for (AppBuilder.PluginEntry entry : initial) entry.apply(this);
     events.emit(Events.READY, new Events.Lifecycle("app", Instant.now()));
     return this;
   }
@@ -128,11 +125,6 @@ public final class App implements AutoCloseable {
     return plugins;
   }
 
-  public Instant created() { return created; }
-
-  /** Plugins applied at start, in order. */
-  public List<Fork> applied() { return List.copyOf(applied); }
-
   /** Stops taking messages, waits for sessions in flight (up to 30 s), disposes plugins in reverse, flushes data. */
   @Override public void close() { close(Duration.ofSeconds(30)); }
 
@@ -156,6 +148,4 @@ public final class App implements AutoCloseable {
       }
     }
   }
-
-  public boolean isClosed() { return closed.get(); }
 }

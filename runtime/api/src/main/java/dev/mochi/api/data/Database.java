@@ -35,9 +35,16 @@ public interface Database {
   /** Deletes matching rows; returns how many. */
   int remove(String table, Filter filter);
 
-  /** Runs {@code body} in one transaction: all its writes land, or none. */
+  /**
+   * Runs {@code body} in one transaction and returns its result: all its writes land, or none.
+   *
+   * <p>Java cannot choose between the two {@code transact} overloads for an expression lambda whose expression
+   * has a value ({@code tx -> tx.create(...)}); write a block, with {@code return} for this one
+   * ({@code tx -> { return tx.create(...); }}) or without for the other.
+   */
   <R> R transact(Function<Database, R> body);
 
+  /** Runs {@code body} in one transaction: all its writes land, or none (see {@link #transact(Function)}). */
   void transact(Consumer<Database> body);
 
   /** The jOOQ context, for anything else. */

@@ -57,7 +57,8 @@ final class DatabaseImpl implements Database {
     TableDef t = schema.table(table);
     if (values.isEmpty()) return (int) count(table, filter);
     Map<Field<?>, Object> set = columns(t, values);
-    int n = writer.update(Sql.table(t)).set(set).where(SqlFilter.compile(FilterPlan.of(t, filter), writer.dialect())).execute();
+    var where = SqlFilter.compile(FilterPlan.of(t, filter), writer.dialect());
+    int n = Guard.run("Update", table, () -> writer.update(Sql.table(t)).set(set).where(where).execute());
     store.invalidate(table);
     return n;
   }
@@ -66,9 +67,9 @@ final class DatabaseImpl implements Database {
     TableDef t = schema.table(table);
     Map<Field<?>, Object> set = columns(t, values);
     List<FieldDef> all = List.copyOf(t.fields().values());
-    Record r = set.isEmpty()
+    Record r = Guard.run("Insert", table, () -> set.isEmpty()
         ? writer.insertInto(Sql.table(t)).defaultValues().returning(Sql.fields(all)).fetchOne()
-        : writer.insertInto(Sql.table(t)).set(set).returning(Sql.fields(all)).fetchOne();
+        : writer.insertInto(Sql.table(t)).set(set).returning(Sql.fields(all)).fetchOne());
     if (r == null) throw new DataException("Insert into table '" + table + "' returned no row");
     return SelectionImpl.row(all, r);
   }
@@ -81,7 +82,7 @@ final class DatabaseImpl implements Database {
           + " unique key; add TableOptions.unique(...) when extending the table");
     }
     List<Field<?>> keyFields = Sql.fields(t.require(keyList));
-    int written = writer.transactionResult(cfg -> {
+    int written = Guard.run("Upsert", table, () -> writer.transactionResult(cfg -> {
       DSLContext tx = DSL.using(cfg);
       int n = 0;
       for (Map<String, ?> row : rows) {
@@ -100,14 +101,15 @@ final class DatabaseImpl implements Database {
         }
       }
       return n;
-    });
+    }));
     store.invalidate(table);
     return written;
   }
 
   @Override public int remove(String table, Filter filter) {
     TableDef t = schema.table(table);
-    int n = writer.deleteFrom(Sql.table(t)).where(SqlFilter.compile(FilterPlan.of(t, filter), writer.dialect())).execute();
+    var where = SqlFilter.compile(FilterPlan.of(t, filter), writer.dialect());
+    int n = Guard.run("Delete", table, () -> writer.deleteFrom(Sql.table(t)).where(where).execute());
     store.invalidate(table);
     return n;
   }

@@ -75,7 +75,7 @@ final class SelectionImpl<T> implements Selection<T> {
     if (limit >= 0) q.addLimit(offset, limit);
     else if (offset > 0) q.addOffset(offset);
     List<T> out = new ArrayList<>();
-    for (Record r : q.fetch()) out.add(mapper.apply(row(defs, r)));
+    for (Record r : Guard.run("Select", table.name(), q::fetch)) out.add(mapper.apply(row(defs, r)));
     return out;
   }
 
@@ -99,8 +99,7 @@ final class SelectionImpl<T> implements Selection<T> {
   }
 
   @Override public long count() {
-    return dsl.selectCount().from(Sql.table(table))
-        .where(SqlFilter.compile(FilterPlan.of(table, filter), dsl.dialect()))
-        .fetchOne(0, Long.class);
+    var where = SqlFilter.compile(FilterPlan.of(table, filter), dsl.dialect());
+    return Guard.run("Count", table.name(), () -> dsl.selectCount().from(Sql.table(table)).where(where).fetchOne(0, Long.class));
   }
 }

@@ -80,8 +80,6 @@ public final class SessionImpl implements Session {
 
   public App app() { return app; }
 
-  public Inbound inbound() { return inbound; }
-
   /** How deeply this session is nested inside {@code execute} calls (0 for a message from a platform). */
   public int depth() { return depth; }
 
@@ -257,9 +255,6 @@ public final class SessionImpl implements Session {
           + e.getCause().getMessage(), e.getCause());
     }
   }
-
-  /** Whether the data side was opened. */
-  boolean dataOpened() { return root().data != null; }
 
   @Override public UserData user() { return data().user(); }
 

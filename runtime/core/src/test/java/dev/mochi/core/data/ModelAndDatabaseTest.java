@@ -43,6 +43,16 @@ class ModelAndDatabaseTest {
     engine.close();
   }
 
+  @Test void aWriteTheDatabaseRefusesIsADataExceptionNamingTheOperationAndTable() {
+    engine.model.extend("coupon", Map.of("code", FieldType.string()), TableOptions.primary("id").autoIncrement().unique("code"));
+    engine.database.create("coupon", Map.of("code", "SPRING"));
+    assertThatThrownBy(() -> engine.database.create("coupon", Map.of("code", "SPRING")))
+        .isInstanceOf(DataException.class)
+        .hasMessageContaining("Insert on table 'coupon' failed")
+        .hasMessageContaining("UNIQUE");
+    assertThat(engine.database.count("coupon", Filter.ALL)).isEqualTo(1);
+  }
+
   @Test void builtInTablesExistWithTheirFields() {
     assertThat(engine.model.fields("user")).hasValueSatisfying(f -> assertThat(f).containsKeys("id", "name", "authority", "createdAt"));
     assertThat(engine.model.fields("binding")).hasValueSatisfying(f -> assertThat(f).containsKeys("platform", "pid", "bid"));
