@@ -1,5 +1,6 @@
 package dev.mochi.core.command;
 
+import dev.mochi.core.data.DataService;
 import dev.mochi.api.Disposable;
 import dev.mochi.api.Session;
 import dev.mochi.api.command.ArgumentInfo;
@@ -201,7 +202,7 @@ final class CommandImpl implements Command {
   }
 
   @Override public Command userFields(Class<? extends UserData> view) {
-    userFields.addAll(ViewFields.of(view));
+    userFields.addAll(DataService.fieldNames(view));
     return this;
   }
 
@@ -211,7 +212,7 @@ final class CommandImpl implements Command {
   }
 
   @Override public Command channelFields(Class<? extends ChannelData> view) {
-    channelFields.addAll(ViewFields.of(view));
+    channelFields.addAll(DataService.fieldNames(view));
     return this;
   }
 

@@ -61,7 +61,11 @@ final class Executor {
     int required = Math.max(cmd.authority(), parsed.authority());
     if (required > 0 && session.user().authority() < required) return warn(cmd, session.text("commands.low-authority"));
     if (parsed.error() != null) return warn(cmd, describe(session, cmd, parsed.error()));
-    if (parsed.help() || cmd.actions.isEmpty()) return help(session, cmd);
+    if (parsed.help() || cmd.actions.isEmpty()) {
+      Object shown = help(session, cmd);
+      if (shown != null) return shown;
+      if (parsed.help()) return "";
+    }
     if (cmd.checksArgCount()) {
       Object missing = askMissing(session, cmd, argv);
       if (missing != null) return missing;
@@ -117,6 +121,7 @@ final class Executor {
     return session.text("commands.error-encountered");
   }
 
+  /** The help of {@code cmd}, or null when no help command is installed (then {@code -h} runs nothing). */
   private Object help(SessionImpl session, CommandImpl cmd) {
     if (engine.registry().get("help", session) == null) return null;
     return session.evaluate("help " + cmd.name()).orElse(null);

@@ -47,6 +47,13 @@ class ExecutionTest {
   @RegisterExtension final MochiTest mochi = MochiTest.create().plugin(PLUGIN, null)
       .configure(b -> b.promptTimeout(Duration.ofMillis(300)));
 
+  @Test void helpFlagWithoutAHelpCommandRunsNothing() {
+    var alice = mochi.client("alice");
+    alice.send("guarded -h").shouldNotReply();
+    alice.send("guarded x --help").shouldNotReply();
+    alice.send("guarded").shouldReply("passed");
+  }
+
   @Test void argumentsAndOptionsReachTheAction() {
     MockClient alice = mochi.client("alice");
     alice.send("cmd2 a b c").shouldReply("[a, b c] {gamma=0, epsilon=1}");
