@@ -21,6 +21,16 @@ import java.util.concurrent.locks.ReentrantLock;
 final class EntityState {
   final EntityStore.Key key;
   final ReentrantLock lock = new ReentrantLock();
+
+  /** Runs {@code body} under {@link #lock}: what the observed lists and maps do for every access. */
+  <T> T locked(java.util.function.Supplier<T> body) {
+    lock.lock();
+    try {
+      return body.get();
+    } finally {
+      lock.unlock();
+    }
+  }
   private final Map<String, Object> values = new HashMap<>();
   private final Set<String> dirty = new LinkedHashSet<>();
   private final Map<String, Integer> inFlight = new HashMap<>();

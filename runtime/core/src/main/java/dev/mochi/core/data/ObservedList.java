@@ -6,7 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.RandomAccess;
 
-/** A list field of an {@link EntityState}: every mutation (add, remove, set, sort, clear) marks the field dirty. */
+/**
+ * A list field of an {@link EntityState}: every mutation (add, remove, set, sort, clear) marks the field dirty.
+ * Every access holds the state's lock, so sessions sharing the state see each other's changes whole.
+ */
 final class ObservedList<E> extends AbstractList<E> implements RandomAccess {
   private final EntityState state;
   private final String field;
@@ -18,87 +21,53 @@ final class ObservedList<E> extends AbstractList<E> implements RandomAccess {
     this.items = items;
   }
 
-  @Override public E get(int index) {
-    state.lock.lock();
-    try {
-      return items.get(index);
-    } finally {
-      state.lock.unlock();
-    }
-  }
+  @Override public E get(int index) { return state.locked(() -> items.get(index)); }
 
-  @Override public int size() {
-    state.lock.lock();
-    try {
-      return items.size();
-    } finally {
-      state.lock.unlock();
-    }
-  }
+  @Override public int size() { return state.locked(items::size); }
 
   @Override public E set(int index, E element) {
-    state.lock.lock();
-    try {
+    return state.locked(() -> {
       E old = items.set(index, element);
       state.markDirty(field);
       return old;
-    } finally {
-      state.lock.unlock();
-    }
+    });
   }
 
   @Override public void add(int index, E element) {
-    state.lock.lock();
-    try {
+    state.locked(() -> {
       items.add(index, element);
-      modCount++;
-      state.markDirty(field);
-    } finally {
-      state.lock.unlock();
-    }
+      return changed(null);
+    });
   }
 
   @Override public E remove(int index) {
-    state.lock.lock();
-    try {
-      E old = items.remove(index);
-      modCount++;
-      state.markDirty(field);
-      return old;
-    } finally {
-      state.lock.unlock();
-    }
+    return state.locked(() -> changed(items.remove(index)));
   }
 
   @Override public void clear() {
-    state.lock.lock();
-    try {
-      if (!items.isEmpty()) state.markDirty(field);
+    state.locked(() -> {
+      boolean had = !items.isEmpty();
       items.clear();
       modCount++;
-    } finally {
-      state.lock.unlock();
-    }
+      if (had) state.markDirty(field);
+      return null;
+    });
   }
 
   @Override public void sort(Comparator<? super E> c) {
-    state.lock.lock();
-    try {
+    state.locked(() -> {
       items.sort(c);
-      modCount++;
-      state.markDirty(field);
-    } finally {
-      state.lock.unlock();
-    }
+      return changed(null);
+    });
   }
 
   /** A copy of the items, for serializing without holding the caller up. */
-  List<E> copy() {
-    state.lock.lock();
-    try {
-      return new ArrayList<>(items);
-    } finally {
-      state.lock.unlock();
-    }
+  List<E> copy() { return state.locked(() -> new ArrayList<>(items)); }
+
+  /** Records a structural change (caller holds the lock) and passes {@code result} through. */
+  private <T> T changed(T result) {
+    modCount++;
+    state.markDirty(field);
+    return result;
   }
 }

@@ -3,10 +3,14 @@ package dev.mochi.core.data;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** A map field of an {@link EntityState}: put, remove and clear mark the field dirty. Entries are read-only. */
+/**
+ * A map field of an {@link EntityState}: put, remove and clear mark the field dirty. Entries are read-only
+ * (set a value with {@code put}); iteration runs over a snapshot taken under the state's lock.
+ */
 final class ObservedMap<K, V> extends AbstractMap<K, V> {
   private final EntityState state;
   private final String field;
@@ -19,55 +23,34 @@ final class ObservedMap<K, V> extends AbstractMap<K, V> {
   }
 
   @Override public V put(K key, V value) {
-    state.lock.lock();
-    try {
+    return state.locked(() -> {
       V old = items.put(key, value);
       state.markDirty(field);
       return old;
-    } finally {
-      state.lock.unlock();
-    }
+    });
   }
 
   @Override public V remove(Object key) {
-    state.lock.lock();
-    try {
+    return state.locked(() -> {
       if (items.containsKey(key)) state.markDirty(field);
       return items.remove(key);
-    } finally {
-      state.lock.unlock();
-    }
+    });
   }
 
-  @Override public V get(Object key) {
-    state.lock.lock();
-    try {
-      return items.get(key);
-    } finally {
-      state.lock.unlock();
-    }
-  }
+  @Override public V get(Object key) { return state.locked(() -> items.get(key)); }
 
   @Override public void clear() {
-    state.lock.lock();
-    try {
+    state.locked(() -> {
       if (!items.isEmpty()) state.markDirty(field);
       items.clear();
-    } finally {
-      state.lock.unlock();
-    }
+      return null;
+    });
   }
 
   @Override public Set<Entry<K, V>> entrySet() {
     return new AbstractSet<>() {
       @Override public Iterator<Entry<K, V>> iterator() {
-        state.lock.lock();
-        Iterator<Entry<K, V>> it;
-        try {
-          it = new java.util.LinkedHashMap<>(items).entrySet().iterator();
-        } finally {
-          state.lock.unlock();
-        }
+        Iterator<Entry<K, V>> it = state.locked(() -> new LinkedHashMap<>(items)).entrySet().iterator();
         return new Iterator<>() {
           private Entry<K, V> last;
 
@@ -84,14 +67,7 @@ final class ObservedMap<K, V> extends AbstractMap<K, V> {
         };
       }
 
-      @Override public int size() {
-        state.lock.lock();
-        try {
-          return items.size();
-        } finally {
-          state.lock.unlock();
-        }
-      }
+      @Override public int size() { return state.locked(items::size); }
     };
   }
 }
