@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ConfigLoaderTest {
-  private final ConfigLoader loader = new ConfigLoader(Map.of("BOT_DB", "jdbc:sqlite:/tmp/x.db", "EMPTY", "")::get);
+  private final ConfigLoader loader = new ConfigLoader(Map.of("BOT_DB", "jdbc:sqlite:bots/x.db", "EMPTY", "")::get);
 
   @Test void anEmptyFileGivesTheEmbeddedDefaults() {
     AppConfig c = loader.parse("", "bot.yml");
@@ -58,7 +58,7 @@ class ConfigLoaderTest {
           url: ${BOT_DB}
           password: ${DB_PASSWORD:-secret} # not set here
         """, "bot.yml");
-    assertThat(c.database().url()).isEqualTo("jdbc:sqlite:/tmp/x.db");
+    assertThat(c.database().url()).isEqualTo("jdbc:sqlite:bots/x.db");
     assertThat(c.database().password()).isEqualTo("secret");
   }
 
