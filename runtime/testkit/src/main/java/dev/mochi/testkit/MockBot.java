@@ -15,6 +15,11 @@ final class MockBot implements Bot {
   static final String SELF_ID = "mochi";
 
   private final List<MockClient> clients = new CopyOnWriteArrayList<>();
+  /**
+   * Held while one message is delivered to every client in its chat, and by {@link MockClient#drain()}: a test
+   * woken by one client's copy never looks at another client's inbox before that client's copy is there.
+   */
+  final Object delivery = new Object();
   private final AtomicLong ids = new AtomicLong();
 
   void attach(MockClient client) { clients.add(client); }
@@ -26,15 +31,19 @@ final class MockBot implements Bot {
   @Override public BotStatus status() { return BotStatus.ONLINE; }
 
   @Override public CompletionStage<List<String>> sendMessage(String channelId, Message message) {
-    for (MockClient c : clients) {
-      if (!c.isDirect() && c.channelId().equals(channelId)) c.receive(message);
+    synchronized (delivery) {
+      for (MockClient c : clients) {
+        if (!c.isDirect() && c.channelId().equals(channelId)) c.receive(message);
+      }
     }
     return CompletableFuture.completedFuture(List.of("sent-" + ids.incrementAndGet()));
   }
 
   @Override public CompletionStage<List<String>> sendPrivateMessage(String userId, Message message) {
-    for (MockClient c : clients) {
-      if (c.isDirect() && c.userId().equals(userId)) c.receive(message);
+    synchronized (delivery) {
+      for (MockClient c : clients) {
+        if (c.isDirect() && c.userId().equals(userId)) c.receive(message);
+      }
     }
     return CompletableFuture.completedFuture(List.of("sent-" + ids.incrementAndGet()));
   }

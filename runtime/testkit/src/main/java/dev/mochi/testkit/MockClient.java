@@ -57,7 +57,9 @@ public final class MockClient {
   /** Everything the bot sent into this chat and nobody has read yet, emptying the inbox. */
   public List<String> drain() {
     List<String> out = new ArrayList<>();
-    inbox.drainTo(out);
+    synchronized (bot.delivery) {
+      inbox.drainTo(out);
+    }
     return out;
   }
 

@@ -8,13 +8,19 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Timers of one app. One platform thread keeps time; each firing runs on a virtual thread, so a slow task
- * never delays another. A disposed timer never fires again, even if its tick was already due.
+ * never delays another timer. The ticks of one timer never overlap: each runs under the timer's lock, and a tick
+ * that comes while the previous one is still running is skipped. Disposing
+ * a timer cancels it and waits for a tick already running (up to {@link #DRAIN}, and not when called from that
+ * tick), so once {@code dispose()} returns the task does not run again — what hot reload needs before it lets go
+ * of a plugin's classes.
  */
 public final class Timers implements AutoCloseable {
+  private static final Duration DRAIN = Duration.ofSeconds(5);
+
   private final ScheduledExecutorService clock = clock();
   private final ExecutorService runner = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -29,38 +35,65 @@ public final class Timers implements AutoCloseable {
     return clock;
   }
 
+  /** One scheduled task and the lock its ticks run under. */
+  private final class Timer implements Disposable {
+    private final Scope scope;
+    private final Runnable task;
+    private final ReentrantLock running = new ReentrantLock();
+    private volatile boolean cancelled;
+    private volatile ScheduledFuture<?> future;
+
+    Timer(Scope scope, Runnable task) {
+      this.scope = scope;
+      this.task = task;
+    }
+
+    void fire() {
+      if (cancelled) return;
+      runner.execute(() -> {
+        if (!running.tryLock()) return;
+        try {
+          if (!cancelled) task.run();
+        } catch (Throwable t) {
+          scope.logger().error("Plugin '{}': timer task failed", scope.pluginName(), t);
+        } finally {
+          running.unlock();
+        }
+      });
+    }
+
+    @Override public void dispose() {
+      cancelled = true;
+      ScheduledFuture<?> f = future;
+      if (f != null) f.cancel(false);
+      if (running.isHeldByCurrentThread()) return;
+      try {
+        if (running.tryLock(DRAIN.toMillis(), TimeUnit.MILLISECONDS)) {
+          running.unlock();
+        } else {
+          scope.logger().warn("Plugin '{}': a timer task is still running {} s after its timer was disposed",
+              scope.pluginName(), DRAIN.toSeconds());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
   Disposable every(Scope scope, Duration period, Runnable task) {
     if (period.isZero() || period.isNegative()) {
       throw new IllegalArgumentException("Plugin '" + scope.pluginName() + "': every() needs a positive period, got " + period);
     }
-    AtomicBoolean cancelled = new AtomicBoolean();
+    Timer timer = new Timer(scope, task);
     long nanos = period.toNanos();
-    ScheduledFuture<?> f = clock.scheduleAtFixedRate(() -> fire(scope, task, cancelled), nanos, nanos, TimeUnit.NANOSECONDS);
-    return scope.track(() -> {
-      cancelled.set(true);
-      f.cancel(false);
-    });
+    timer.future = clock.scheduleAtFixedRate(timer::fire, nanos, nanos, TimeUnit.NANOSECONDS);
+    return scope.track(timer);
   }
 
   Disposable after(Scope scope, Duration delay, Runnable task) {
-    AtomicBoolean cancelled = new AtomicBoolean();
-    ScheduledFuture<?> f = clock.schedule(() -> fire(scope, task, cancelled), Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
-    return scope.track(() -> {
-      cancelled.set(true);
-      f.cancel(false);
-    });
-  }
-
-  private void fire(Scope scope, Runnable task, AtomicBoolean cancelled) {
-    if (cancelled.get()) return;
-    runner.execute(() -> {
-      if (cancelled.get()) return;
-      try {
-        task.run();
-      } catch (Throwable t) {
-        scope.logger().error("Plugin '{}': timer task failed", scope.pluginName(), t);
-      }
-    });
+    Timer timer = new Timer(scope, task);
+    timer.future = clock.schedule(timer::fire, Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
+    return scope.track(timer);
   }
 
   @Override public void close() {

@@ -18,7 +18,7 @@ class GlobalLimitTest {
     AtomicInteger peak = new AtomicInteger();
     mochi.app().root().middleware((s, next) -> {
       peak.accumulateAndGet(running.incrementAndGet(), Math::max);
-      Thread.sleep(20);
+      Thread.sleep(60);
       running.decrementAndGet();
       return "ok";
     });

@@ -177,6 +177,31 @@ class ScopeTest {
     assertThat(heard).containsExactly("mortal");
   }
 
+  @Test void disposingATimerWaitsForARunningTickAndSlowTicksNeverOverlap() throws Exception {
+    AtomicInteger running = new AtomicInteger();
+    AtomicInteger overlaps = new AtomicInteger();
+    AtomicInteger finished = new AtomicInteger();
+    CountDownLatch started = new CountDownLatch(1);
+    var timer = mochi.app().root().every(Duration.ofMillis(5), () -> {
+      if (running.incrementAndGet() > 1) overlaps.incrementAndGet();
+      started.countDown();
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      running.decrementAndGet();
+      finished.incrementAndGet();
+    });
+    assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+    timer.dispose();
+    int afterDispose = finished.get();
+    assertThat(running).as("ticks still running once dispose() returned").hasValue(0);
+    Thread.sleep(100);
+    assertThat(finished).hasValue(afterDispose);
+    assertThat(overlaps).hasValue(0);
+  }
+
   @Test void afterRunsOnceUnlessDisposedFirst() throws Exception {
     AtomicInteger fired = new AtomicInteger();
     CountDownLatch latch = new CountDownLatch(1);
