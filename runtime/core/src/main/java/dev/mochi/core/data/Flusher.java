@@ -133,9 +133,9 @@ final class Flusher implements AutoCloseable {
       backoff = 0;
       settle(batch, null);
     } catch (RuntimeException e) {
-      settle(batch, e);
       backoff = backoff == 0 ? 50 : Math.min(MAX_BACKOFF_MS, backoff * 2);
       LOG.error("Writing {} changed rows failed; retrying in {} ms", rows.size(), backoff, e);
+      settle(batch, e);
       if (!closed || backoff < MAX_BACKOFF_MS) {
         Thread.sleep(backoff);
         flush(rows.keySet());
