@@ -23,7 +23,7 @@ final class FilterJson {
     if (json == null || json.isBlank()) return Filter.ALL;
     Object value = JsonReader.read(json);
     if (!(value instanceof Map<?, ?> map)) {
-      throw new DataException("Filter JSON must be an object like {\"coins\": {\"$gt\": 10}}, got: " + json);
+      throw new FilterException("Filter JSON must be an object like {\"coins\": {\"$gt\": 10}}, got: " + json);
     }
     return fromObject(cast(map));
   }
@@ -34,12 +34,12 @@ final class FilterJson {
       String key = e.getKey();
       Object value = e.getValue();
       switch (key) {
-        case "$and" -> parts.add(new Filter.And(children(key, value)));
-        case "$or" -> parts.add(new Filter.Or(children(key, value)));
+        case "$and" -> children(key, value).ifPresent(c -> parts.add(new Filter.And(c)));
+        case "$or" -> children(key, value).ifPresent(c -> parts.add(new Filter.Or(c)));
         case "$not" -> parts.add(new Filter.Not(child(key, value)));
         default -> {
           if (key.startsWith("$")) {
-            throw new DataException("Unknown filter operator '" + key + "' at the top level; use $and, $or, $not or a field name");
+            throw new FilterException("Unknown filter operator '" + key + "' at the top level; use $and, $or, $not or a field name");
           }
           parts.add(field(key, value));
         }
@@ -48,14 +48,16 @@ final class FilterJson {
     return parts.size() == 1 ? parts.getFirst() : new Filter.And(parts);
   }
 
+  /** A field's value: an object of operators (keys without {@code $} name a relation's fields), an array, a value. */
   private static Filter field(String path, Object value) {
     if (value instanceof Map<?, ?> ops) {
       List<Filter> parts = new ArrayList<>();
       for (Map.Entry<?, ?> op : ops.entrySet()) {
-        parts.add(operator(path, String.valueOf(op.getKey()), op.getValue()));
+        String key = String.valueOf(op.getKey());
+        parts.add(key.startsWith("$") ? FilterOperators.of(path, key, op.getValue()) : field(path + "." + key, op.getValue()));
       }
       if (parts.isEmpty()) {
-        throw new DataException("Filter for field '" + path + "' is an empty object; give a value or an operator such as {\"$eq\": 1}");
+        throw new FilterException("Filter for field '" + path + "' is an empty object; give a value or an operator such as {\"$eq\": 1}");
       }
       return parts.size() == 1 ? parts.getFirst() : new Filter.And(parts);
     }
@@ -63,47 +65,28 @@ final class FilterJson {
     return new Filter.Compare(path, Filter.Op.EQ, value);
   }
 
-  private static Filter operator(String path, String op, Object value) {
-    return switch (op) {
-      case "$eq" -> new Filter.Compare(path, Filter.Op.EQ, value);
-      case "$ne" -> new Filter.Compare(path, Filter.Op.NE, value);
-      case "$gt" -> new Filter.Compare(path, Filter.Op.GT, value);
-      case "$gte" -> new Filter.Compare(path, Filter.Op.GTE, value);
-      case "$lt" -> new Filter.Compare(path, Filter.Op.LT, value);
-      case "$lte" -> new Filter.Compare(path, Filter.Op.LTE, value);
-      case "$in" -> new Filter.Compare(path, Filter.Op.IN, list(path, op, value));
-      case "$nin" -> new Filter.Compare(path, Filter.Op.NIN, list(path, op, value));
-      case "$like" -> new Filter.Compare(path, Filter.Op.LIKE, value);
-      case "$includes" -> new Filter.Compare(path, Filter.Op.INCLUDES, value);
-      case "$empty" -> {
-        if (!(value instanceof Boolean b)) {
-          throw new DataException("Operator $empty of field '" + path + "' takes true or false, got: " + value);
-        }
-        yield new Filter.Compare(path, Filter.Op.EMPTY, b);
-      }
-      case "$not" -> new Filter.Not(field(path, value));
-      default -> throw new DataException("Unknown filter operator '" + op + "' for field '" + path
-          + "'; use one of $eq $ne $gt $gte $lt $lte $in $nin $like $includes $empty $not");
-    };
+  static Filter fieldValue(String path, Object value) {
+    return field(path, value);
   }
 
-  private static List<?> list(String path, String op, Object value) {
+  static List<?> list(String path, String op, Object value) {
     if (value instanceof Collection<?> c) return List.copyOf(c);
-    throw new DataException("Operator " + op + " of field '" + path + "' takes an array, got: " + value);
+    throw new FilterException("Operator " + op + " of field '" + path + "' takes an array, got: " + value);
   }
 
-  private static List<Filter> children(String key, Object value) {
+  /** The children of {@code $and}/{@code $or}; an empty array means no condition (as in NocoBase). */
+  private static java.util.Optional<List<Filter>> children(String key, Object value) {
     if (!(value instanceof Collection<?> list)) {
-      throw new DataException("Operator " + key + " takes an array of filter objects, got: " + value);
+      throw new FilterException("Operator " + key + " takes an array of filter objects, got: " + value);
     }
     List<Filter> out = new ArrayList<>();
     for (Object item : list) out.add(child(key, item));
-    return out;
+    return out.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(out);
   }
 
   private static Filter child(String key, Object value) {
     if (!(value instanceof Map<?, ?> map)) {
-      throw new DataException("Operator " + key + " takes filter objects, got: " + value);
+      throw new FilterException("Operator " + key + " takes filter objects, got: " + value);
     }
     return fromObject(cast(map));
   }
@@ -111,7 +94,7 @@ final class FilterJson {
   @SuppressWarnings("unchecked")
   private static Map<String, ?> cast(Map<?, ?> map) {
     for (Object k : map.keySet()) {
-      if (!(k instanceof String)) throw new DataException("Filter keys must be strings, got: " + k);
+      if (!(k instanceof String)) throw new FilterException("Filter keys must be strings, got: " + k);
     }
     return (Map<String, ?>) map;
   }
@@ -133,7 +116,7 @@ final class FilterJson {
           List<Filter> or = options(e.getKey(), v);
           if (!or.isEmpty()) parts.add(new Filter.Or(or));
         }
-        default -> throw new DataException("Unknown JianghuJS condition '" + e.getKey()
+        default -> throw new FilterException("Unknown JianghuJS condition '" + e.getKey()
             + "'; use where, whereIn, whereLike, whereOptions or whereOrOptions");
       }
     }
@@ -142,17 +125,17 @@ final class FilterJson {
 
   private static Map<String, ?> object(String key, Object value) {
     if (value instanceof Map<?, ?> map) return cast(map);
-    throw new DataException("JianghuJS condition '" + key + "' takes an object of field: value, got: " + value);
+    throw new FilterException("JianghuJS condition '" + key + "' takes an object of field: value, got: " + value);
   }
 
   private static List<Filter> options(String key, Object value) {
     if (!(value instanceof Collection<?> rows)) {
-      throw new DataException("JianghuJS condition '" + key + "' takes an array of [field, operator, value], got: " + value);
+      throw new FilterException("JianghuJS condition '" + key + "' takes an array of [field, operator, value], got: " + value);
     }
     List<Filter> out = new ArrayList<>();
     for (Object row : rows) {
       if (!(row instanceof List<?> t) || t.size() < 2 || t.size() > 3 || !(t.getFirst() instanceof String field)) {
-        throw new DataException("JianghuJS condition '" + key + "' expects [field, operator, value] entries, got: " + row);
+        throw new FilterException("JianghuJS condition '" + key + "' expects [field, operator, value] entries, got: " + row);
       }
       if (t.size() == 2) {
         out.add(Filter.eq(field, t.get(1)));
@@ -171,7 +154,7 @@ final class FilterJson {
         case "not like" -> Filter.not(new Filter.Compare(field, Filter.Op.LIKE, x));
         case "in" -> new Filter.Compare(field, Filter.Op.IN, list(field, "in", x));
         case "not in" -> new Filter.Compare(field, Filter.Op.NIN, list(field, "not in", x));
-        default -> throw new DataException("Unknown JianghuJS operator '" + t.get(1) + "' for field '" + field
+        default -> throw new FilterException("Unknown JianghuJS operator '" + t.get(1) + "' for field '" + field
             + "'; use = != <> > >= < <= like, not like, in or not in");
       });
     }
@@ -321,8 +304,8 @@ final class FilterJson {
       if (next() != c) throw error("expected '" + c + "'");
     }
 
-    private DataException error(String what) {
-      return new DataException("Filter JSON is malformed at character " + i + ": " + what + " (in: " + s + ")");
+    private FilterException error(String what) {
+      return new FilterException("Filter JSON is malformed at character " + i + ": " + what + " (in: " + s + ")");
     }
   }
 }

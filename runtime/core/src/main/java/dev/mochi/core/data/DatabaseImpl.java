@@ -40,13 +40,13 @@ final class DatabaseImpl implements Database {
   }
 
   @Override public Selection<Row> select(String table) {
-    return new SelectionImpl<>(reader, schema.table(table), Function.identity());
+    return new SelectionImpl<>(reader, schema, schema.table(table), Function.identity());
   }
 
   @Override public <T> Selection<T> select(Class<T> view) {
     String table = schema.tableOf(view).orElseThrow(() -> new DataException("Type " + view.getSimpleName()
         + " is not registered with a table; call ctx.model().extend(\"<table>\", " + view.getSimpleName() + ".class) first"));
-    return new SelectionImpl<>(reader, schema.table(table), row -> RowViews.of(view, table, row));
+    return new SelectionImpl<>(reader, schema, schema.table(table), row -> RowViews.of(view, table, row));
   }
 
   @Override public long count(String table, Filter filter) {
@@ -57,7 +57,7 @@ final class DatabaseImpl implements Database {
     TableDef t = schema.table(table);
     if (values.isEmpty()) return (int) count(table, filter);
     Map<Field<?>, Object> set = columns(t, values);
-    var where = SqlFilter.compile(FilterPlan.of(t, filter), writer.dialect());
+    var where = SqlFilter.compile(FilterPlan.of(schema, t, filter), writer.dialect());
     int n = Guard.run("Update", table, () -> writer.update(Sql.table(t)).set(set).where(where).execute());
     store.invalidate(table);
     return n;
@@ -108,10 +108,21 @@ final class DatabaseImpl implements Database {
 
   @Override public int remove(String table, Filter filter) {
     TableDef t = schema.table(table);
-    var where = SqlFilter.compile(FilterPlan.of(t, filter), writer.dialect());
-    int n = Guard.run("Delete", table, () -> writer.deleteFrom(Sql.table(t)).where(where).execute());
+    var where = SqlFilter.compile(FilterPlan.of(schema, t, filter), writer.dialect());
+    List<FieldDef> all = List.copyOf(t.fields().values());
+    java.util.Set<String> touched = new java.util.LinkedHashSet<>();
+    List<Map<String, Object>> gone = Guard.run("Delete", table, () -> writer.transactionResult(cfg -> {
+      DSLContext tx = DSL.using(cfg);
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (Record r : tx.deleteFrom(Sql.table(t)).where(where).returning(Sql.fields(all)).fetch()) {
+        rows.add(SelectionImpl.row(all, r).asMap());
+      }
+      touched.addAll(Cascade.clear(tx, schema, t, rows));
+      return rows;
+    }));
     store.invalidate(table);
-    return n;
+    touched.forEach(store::invalidate);
+    return gone.size();
   }
 
   @Override public <R> R transact(Function<Database, R> body) {

@@ -1,5 +1,6 @@
 package dev.mochi.core.data;
 
+import dev.mochi.api.data.DataException;
 import dev.mochi.api.data.FieldType.Kind;
 import java.util.Collection;
 import java.util.List;
@@ -8,7 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Evaluates a {@link FilterPlan} against a row of canonical values with SQL's three-valued logic
- * ({@code null} is unknown): the same answers {@link SqlFilter} gets from the database.
+ * ({@code null} is unknown): the same answers {@link SqlFilter} gets from the database. Relations are read from
+ * the row itself: a to-one relation as a nested map (or null when there is no related row), a to-many relation as
+ * a list of maps, as resources' {@code appends} deliver them. A plan that needs a relation the row lacks fails.
  */
 final class MemoryFilter {
   private MemoryFilter() {}
@@ -42,8 +45,49 @@ final class MemoryFilter {
         Boolean b = eval(n.part(), row);
         yield b == null ? null : !b;
       }
-      case FilterPlan.Cmp c -> compare(c, row.get(c.field().name()));
+      case FilterPlan.Cmp c -> {
+        Map<String, ?> at = follow(row, c.via());
+        yield compare(c, at == null ? null : at.get(c.field().name()));
+      }
+      case FilterPlan.Some s -> {
+        Map<String, ?> at = follow(row, s.via());
+        if (at == null) yield false;
+        Object many = related(at, s.many());
+        if (!(many instanceof Collection<?> list)) yield false;
+        for (Object r : list) {
+          if (r instanceof Map<?, ?> m && Boolean.TRUE.equals(eval(s.inner(), cast(m)))) yield true;
+        }
+        yield false;
+      }
     };
+  }
+
+  /** The row reached through to-one hops, or null when one of them has no related row. */
+  private static Map<String, ?> follow(Map<String, ?> row, List<FilterPlan.Hop> via) {
+    Map<String, ?> at = row;
+    for (FilterPlan.Hop hop : via) {
+      Object next = related(at, hop);
+      if (next == null) return null;
+      if (!(next instanceof Map<?, ?> m)) {
+        throw new DataException("Relation '" + hop.relation().name() + "' of a row of table '" + hop.source().name()
+            + "' holds " + Values.describe(next) + " where a row was expected");
+      }
+      at = cast(m);
+    }
+    return at;
+  }
+
+  private static Object related(Map<String, ?> row, FilterPlan.Hop hop) {
+    if (!row.containsKey(hop.relation().name())) {
+      throw new DataException("The filter follows relation '" + hop.relation().name() + "' of table '" + hop.source().name()
+          + "', which this row of it was read without; append it (appends: [\"" + hop.relation().name() + "\"]) or filter in the database");
+    }
+    return row.get(hop.relation().name());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, ?> cast(Map<?, ?> m) {
+    return (Map<String, ?>) m;
   }
 
   private static Boolean compare(FilterPlan.Cmp c, Object x) {

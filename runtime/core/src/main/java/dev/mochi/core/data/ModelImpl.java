@@ -2,11 +2,16 @@ package dev.mochi.core.data;
 
 import dev.mochi.api.data.FieldType;
 import dev.mochi.api.data.Model;
+import dev.mochi.api.data.TableInfo;
 import dev.mochi.api.data.TableOptions;
+import dev.mochi.core.scope.Scope;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import dev.mochi.core.scope.Scope;
+import java.util.Set;
 
 /**
  * {@link Model} over the shared {@link Schema}, as one plugin scope sees it. Tables outlive the plugin that
@@ -55,5 +60,21 @@ final class ModelImpl implements Model {
 
   @Override public Optional<String> tableOf(Class<?> view) {
     return schema.tableOf(view);
+  }
+
+  @Override public List<TableInfo> tables() {
+    return schema.tables().values().stream().sorted(Comparator.comparing(TableDef::name)).map(ModelImpl::info).toList();
+  }
+
+  @Override public Optional<TableInfo> table(String name) {
+    return schema.find(name).map(ModelImpl::info);
+  }
+
+  static TableInfo info(TableDef t) {
+    Map<String, FieldType> fields = new LinkedHashMap<>();
+    t.fields().forEach((n, f) -> fields.put(n, f.type()));
+    Set<String> managed = new HashSet<>();
+    for (String f : t.fields().keySet()) if (t.serverOwned(f)) managed.add(f);
+    return new TableInfo(t.name(), fields, t.primary(), t.autoIncrement(), t.unique(), t.relations(), managed);
   }
 }

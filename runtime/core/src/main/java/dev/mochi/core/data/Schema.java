@@ -2,6 +2,7 @@ package dev.mochi.core.data;
 
 import dev.mochi.api.data.DataException;
 import dev.mochi.api.data.FieldType;
+import dev.mochi.api.data.Relation;
 import dev.mochi.api.data.TableOptions;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,7 +34,8 @@ final class Schema {
     user.put("name", FieldDef.of("name", FieldType.string().withDefault("")));
     user.put("authority", FieldDef.of("authority", FieldType.integer().withDefault("1")));
     user.put("createdAt", new FieldDef("createdAt", "created_at", FieldType.instant(), List.of()));
-    extend(USER, user, TableOptions.primary("id").autoIncrement());
+    TableOptions userKey = TableOptions.primary("id").autoIncrement();
+    extend(USER, user, new TableOptions(userKey.primary(), true, List.of(), List.of(), List.of(), Set.of("createdAt")));
 
     Map<String, FieldDef> binding = new LinkedHashMap<>();
     binding.put("platform", FieldDef.of("platform", FieldType.string()));
@@ -92,18 +94,46 @@ final class Schema {
         }
       }
       if (touched) {
-        tables.put(t.name(), new TableDef(t.name(), fields, t.primary(), t.autoIncrement(), t.unique(), t.indexes()));
+        tables.put(t.name(), t.withFields(fields));
         changed.add(t.name());
       }
     }
     return changed;
   }
 
-  /** Merges {@code fields} and {@code options} into {@code table} and migrates; returns the new description. */
+  /** Every table, by name. */
+  Map<String, TableDef> tables() {
+    return Map.copyOf(tables);
+  }
+
+  /**
+   * Merges {@code fields} and {@code options} into {@code table} and migrates; then adds what relations need on
+   * other tables (foreign keys of has-one and has-many targets, join tables). Returns the new description.
+   */
   synchronized TableDef extend(String table, Map<String, FieldDef> fields, TableOptions options) {
+    TableDef next = merge(table, fields, options);
+    Map<String, TableDef> tentative = new java.util.HashMap<>(tables);
+    tentative.put(table, next);
+    Relations.needs(tentative);
+    migrator.apply(next);
+    tables.put(table, next);
+    for (List<Relations.Need> needs = Relations.needs(tables); !needs.isEmpty(); needs = Relations.needs(tables)) {
+      Relations.Need n = needs.getFirst();
+      TableDef t = merge(n.table(), n.fields(), new TableOptions(n.primary(), false, List.of(), n.indexes(), List.of(), Set.of()));
+      migrator.apply(t);
+      tables.put(n.table(), t);
+    }
+    return tables.get(table);
+  }
+
+  private TableDef merge(String table, Map<String, FieldDef> given, TableOptions options) {
     if (table == null || table.isBlank() || !table.matches("[A-Za-z_][A-Za-z0-9_]*")) {
       throw new DataException("Table name '" + table + "' is not valid; use letters, digits and underscores");
     }
+    Map<String, FieldDef> fields = new LinkedHashMap<>(given);
+    Map<String, Relation> declared = new LinkedHashMap<>();
+    for (Relation r : options.relations()) declared.put(r.name(), r);
+    managedFields(table, options, fields, declared);
     TableDef old = tables.get(table);
     Map<String, FieldDef> merged = new LinkedHashMap<>();
     List<String> primary;
@@ -127,6 +157,9 @@ final class Schema {
       if (!f.name().matches("[A-Za-z_][A-Za-z0-9_]*")) {
         throw new DataException("Field name '" + f.name() + "' of table '" + table + "' is not valid; use letters, digits and underscores");
       }
+      if (old != null && old.relations().containsKey(f.name())) {
+        throw new DataException("Field '" + f.name() + "' of table '" + table + "' has the name of one of its relations; rename the field");
+      }
       FieldDef before = merged.get(f.name());
       if (before != null && !before.compatibleWith(f)) {
         throw new DataException("Field '" + f.name() + "' of table '" + table + "' is already declared as "
@@ -145,12 +178,45 @@ final class Schema {
     for (List<String> u : options.unique()) if (!unique.contains(u)) unique.add(u);
     List<List<String>> indexes = new ArrayList<>(old == null ? List.of() : old.indexes());
     for (List<String> i : options.indexes()) if (!indexes.contains(i)) indexes.add(i);
-    TableDef next = new TableDef(table, merged, primary, auto, unique, indexes);
+    Set<String> managed = new HashSet<>(old == null ? Set.of() : old.managed());
+    managed.addAll(options.managed());
+    Map<String, Relation> relations = new LinkedHashMap<>(old == null ? Map.of() : old.relations());
+    TableDef draft = new TableDef(table, merged, primary, auto, unique, indexes, relations, managed);
+    for (Relation r : declared.values()) {
+      Relation resolved = Relations.resolve(draft, r, this::find);
+      Relation before = relations.get(r.name());
+      if (before != null && !before.equals(resolved)) {
+        throw new DataException("Relation '" + r.name() + "' of table '" + table + "' is already declared as " + before
+            + "; it cannot also be " + resolved + ". Rename one of them");
+      }
+      relations.put(r.name(), resolved);
+      if (resolved.type() == Relation.Type.BELONGS_TO && !merged.containsKey(resolved.foreignKey())) {
+        Optional<TableDef> target = resolved.target().equals(table) ? Optional.of(draft) : find(resolved.target());
+        FieldDef key = target.flatMap(t -> t.field(resolved.targetKey())).orElse(FieldDef.of("id", FieldType.bigint()));
+        merged.put(resolved.foreignKey(), Relations.reference(resolved.foreignKey(), key));
+        List<String> ix = List.of(resolved.foreignKey());
+        if (!indexes.contains(ix)) indexes.add(ix);
+      }
+    }
+    TableDef next = new TableDef(table, merged, primary, auto, unique, indexes, relations, managed);
     next.require(unique.stream().flatMap(List::stream).toList());
     next.require(indexes.stream().flatMap(List::stream).toList());
     for (FieldDef f : next.fields().values()) f.type().defaultValue().ifPresent(d -> Migrator.defaultValue(f, d));
-    migrator.apply(next);
-    tables.put(table, next);
     return next;
+  }
+
+  /** The fields (and author relations) that {@code timestamps()}, {@code createdBy()} and {@code updatedBy()} add. */
+  private static void managedFields(String table, TableOptions options, Map<String, FieldDef> fields, Map<String, Relation> relations) {
+    for (String m : options.managed()) {
+      if (!TableOptions.MANAGED.contains(m)) {
+        throw new DataException("Table '" + table + "': '" + m + "' is not a managed field; use " + TableOptions.MANAGED);
+      }
+      if (m.endsWith("At")) {
+        fields.putIfAbsent(m, FieldDef.of(m, FieldType.instant()));
+      } else {
+        String name = m.substring(0, m.length() - 2);
+        relations.putIfAbsent(name, new Relation(name, Relation.Type.BELONGS_TO, USER, m, "", "id", "", ""));
+      }
+    }
   }
 }

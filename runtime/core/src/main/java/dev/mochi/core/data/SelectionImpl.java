@@ -19,6 +19,7 @@ import org.jooq.SortField;
 /** A query being built over one table; rows are mapped to {@code T} at the end. */
 final class SelectionImpl<T> implements Selection<T> {
   private final DSLContext dsl;
+  private final Schema schema;
   private final TableDef table;
   private final Function<Row, T> mapper;
   private Filter filter = Filter.ALL;
@@ -27,8 +28,9 @@ final class SelectionImpl<T> implements Selection<T> {
   private int offset;
   private List<String> fields = List.of();
 
-  SelectionImpl(DSLContext dsl, TableDef table, Function<Row, T> mapper) {
+  SelectionImpl(DSLContext dsl, Schema schema, TableDef table, Function<Row, T> mapper) {
     this.dsl = dsl;
+    this.schema = schema;
     this.table = table;
     this.mapper = mapper;
   }
@@ -65,7 +67,7 @@ final class SelectionImpl<T> implements Selection<T> {
     SelectQuery<Record> q = dsl.selectQuery();
     q.addFrom(Sql.table(table));
     q.addSelect(Sql.fields(defs));
-    q.addConditions(SqlFilter.compile(FilterPlan.of(table, filter), dsl.dialect()));
+    q.addConditions(SqlFilter.compile(FilterPlan.of(schema, table, filter), dsl.dialect()));
     for (String key : order) {
       boolean desc = key.startsWith("-");
       Field<Object> f = Sql.field(table.require(desc || key.startsWith("+") ? key.substring(1) : key));
@@ -99,7 +101,7 @@ final class SelectionImpl<T> implements Selection<T> {
   }
 
   @Override public long count() {
-    var where = SqlFilter.compile(FilterPlan.of(table, filter), dsl.dialect());
+    var where = SqlFilter.compile(FilterPlan.of(schema, table, filter), dsl.dialect());
     return Guard.run("Count", table.name(), () -> dsl.selectCount().from(Sql.table(table)).where(where).fetchOne(0, Long.class));
   }
 }

@@ -3,7 +3,7 @@ package dev.mochi.core.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.mochi.api.data.DataException;
+import dev.mochi.api.data.FilterException;
 import dev.mochi.api.data.Filter;
 import dev.mochi.api.data.Row;
 import java.io.IOException;
@@ -46,14 +46,14 @@ class FilterTableTest {
       TableDef table = engine.schema.table("item");
       if (c.error() != null) {
         assertThatThrownBy(() -> engine.database.get("item", c.filter().get()))
-            .isInstanceOf(DataException.class).hasMessageContaining(c.error());
-        assertThatThrownBy(() -> FilterPlan.of(table, c.filter().get()))
-            .isInstanceOf(DataException.class).hasMessageContaining(c.error());
+            .isInstanceOf(FilterException.class).hasMessageContaining(c.error());
+        assertThatThrownBy(() -> FilterPlan.of(engine.schema, table, c.filter().get()))
+            .isInstanceOf(FilterException.class).hasMessageContaining(c.error());
         return;
       }
       Filter f = c.filter().get();
       List<String> sql = engine.database.get("item", f, "name").stream().map(r -> (String) r.get("name")).sorted().toList();
-      FilterPlan plan = FilterPlan.of(table, f);
+      FilterPlan plan = FilterPlan.of(engine.schema, table, f);
       List<String> memory = rows.stream().filter(r -> MemoryFilter.matches(plan, r.asMap()))
           .map(r -> (String) r.get("name")).sorted().toList();
       List<String> expected = c.matches().stream().sorted().toList();
