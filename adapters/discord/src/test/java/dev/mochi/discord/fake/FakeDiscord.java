@@ -180,6 +180,11 @@ public final class FakeDiscord implements AutoCloseable {
     }
   }
 
+  /** Dispatches MESSAGE_CREATE for a message the bot posted, as Discord does. */
+  void echo(FakeChannel channel, ObjectNode message) {
+    gateway.dispatchMessage(channel.isDirect() ? null : guildOf(channel).orElse(null), message, false);
+  }
+
   // ------------------------------------------------------------------------------------------------ knobs
 
   /** The heartbeat interval HELLO announces to new connections (Discord's is about 41 s). */
@@ -224,6 +229,9 @@ public final class FakeDiscord implements AutoCloseable {
 
   /** Protocol mistakes the bot made; empty when it spoke the protocol correctly. */
   public List<String> protocolProblems() { return gateway.problems(); }
+
+  /** For each gateway connection that ended, the close code the bot sent (-1: it sent none). */
+  public List<Integer> closeCodesFromBot() { return gateway.closeCodes(); }
 
   /** Gateway connections that are open and identified or resumed. */
   public int liveSessions() { return gateway.liveSessions(); }

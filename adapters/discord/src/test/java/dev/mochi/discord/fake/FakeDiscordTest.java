@@ -55,8 +55,11 @@ class FakeDiscordTest {
     FakeGuild guild = discord.guild("Test guild").member(alice);
     FakeChannel general = guild.textChannel("general");
     BlockingQueue<MessageReceivedEvent> received = new LinkedBlockingQueue<>();
+    BlockingQueue<MessageReceivedEvent> ownMessages = new LinkedBlockingQueue<>();
     connect(new ListenerAdapter() {
-      @Override public void onMessageReceived(MessageReceivedEvent event) { received.add(event); }
+      @Override public void onMessageReceived(MessageReceivedEvent event) {
+        (event.getAuthor().getId().equals(discord.self().id()) ? ownMessages : received).add(event);
+      }
     });
 
     assertThat(jda.getSelfUser().getId()).isEqualTo(discord.self().id());
@@ -71,6 +74,9 @@ class FakeDiscordTest {
     assertThat(event.getAuthor().getName()).isEqualTo("alice");
 
     event.getChannel().sendMessage("hello alice").complete();
+    MessageReceivedEvent own = ownMessages.poll(10, TimeUnit.SECONDS);
+    assertThat(own).as("Discord echoes the bot's own message").isNotNull();
+    assertThat(own.getMessage().getContentRaw()).isEqualTo("hello alice");
     assertThat(discord.sent(general)).singleElement()
         .satisfies(c -> assertThat(c.body().path("content").asText()).isEqualTo("hello alice"));
 

@@ -38,6 +38,7 @@ final class FakeGateway implements AutoCloseable {
   private final Map<String, Session> sessions = new ConcurrentHashMap<>();
   private final List<GatewayEvent> received = new CopyOnWriteArrayList<>();
   private final List<String> problems = new CopyOnWriteArrayList<>();
+  private final List<Integer> closeCodes = new CopyOnWriteArrayList<>();
 
   volatile int heartbeatInterval = 41_250;
   private final AtomicInteger acksToSkip = new AtomicInteger();
@@ -56,6 +57,9 @@ final class FakeGateway implements AutoCloseable {
 
   /** Protocol mistakes the bot made (a wrong token, an unknown op...), for assertions. */
   List<String> problems() { return List.copyOf(problems); }
+
+  /** For each ended connection, the close code the client sent (-1 when the connection ended without one). */
+  List<Integer> closeCodes() { return List.copyOf(closeCodes); }
 
   void skipAcks(int count) { acksToSkip.set(count); }
 
@@ -135,6 +139,8 @@ final class FakeGateway implements AutoCloseable {
     try {
       peer.read(text -> handle(c, text));
     } finally {
+      closeCodes.add(peer.clientCloseCode());
+      world.changed();
       connections.remove(c);
       Session s = c.session;
       if (s != null && s.connection == c) s.connection = null;

@@ -137,6 +137,7 @@ final class FakeRest implements AutoCloseable {
     message.remove("member");
     if (hasEmbeds) message.set("embeds", body.path("embeds"));
     message.set("attachments", attachments(files));
+    world.echo(channel, message.deepCopy()); // Discord tells the bot about its own message too
     return ok(message);
   }
 
