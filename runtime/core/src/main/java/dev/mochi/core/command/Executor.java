@@ -36,11 +36,14 @@ final class Executor {
   Object run(SessionImpl session, Recognizer.Invocation inv, Next next) throws Exception {
     CommandImpl cmd = inv.command();
     if (cmd.disposed()) return next.proceed();
-    Line line = inv.line();
-    if (line.hasInterpolations()) {
-      line = line.interpolate(inner -> session.evaluate(inner).map(Message::toString).orElse(""));
+    Parsed parsed = inv.parsed();
+    if (parsed == null) {
+      Line line = inv.line();
+      if (line.hasInterpolations()) {
+        line = line.interpolate(inner -> session.evaluate(inner).map(Message::toString).orElse(""));
+      }
+      parsed = cmd.parse(line, inv.from(), inv.presetArgs(), inv.presetOptions(), session);
     }
-    Parsed parsed = cmd.parse(line, inv.from(), inv.presetArgs(), inv.presetOptions(), session);
     ArgvImpl argv = new ArgvImpl(session, cmd, parsed, next);
     String previous = session.currentPlugin();
     session.setCurrentPlugin(cmd.plugin());

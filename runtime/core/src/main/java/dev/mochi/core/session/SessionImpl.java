@@ -6,6 +6,8 @@ import dev.mochi.api.MochiException;
 import dev.mochi.api.Session;
 import dev.mochi.api.adapter.Bot;
 import dev.mochi.api.adapter.Inbound;
+import dev.mochi.api.adapter.Incoming;
+import dev.mochi.api.adapter.Interaction;
 import dev.mochi.api.data.ChannelData;
 import dev.mochi.api.data.UserData;
 import dev.mochi.api.message.Element;
@@ -36,7 +38,8 @@ public final class SessionImpl implements Session {
 
   private final App app;
   private final Bot bot;
-  private final Inbound inbound;
+  private final Incoming inbound;
+  private final String content;
   private final int depth;
   private final SessionImpl origin;
   private final Map<String, Object> attributes = new ConcurrentHashMap<>();
@@ -50,17 +53,21 @@ public final class SessionImpl implements Session {
   private volatile boolean prompting;
   private final List<Message> captured;
 
-  public SessionImpl(App app, Bot bot, Inbound inbound) {
+  public SessionImpl(App app, Bot bot, Incoming inbound) {
     this(app, bot, inbound, 0, null);
   }
 
-  private SessionImpl(App app, Bot bot, Inbound inbound, int depth, SessionImpl origin) {
+  private SessionImpl(App app, Bot bot, Incoming inbound, int depth, SessionImpl origin) {
     this.app = app;
     this.bot = bot;
     this.inbound = inbound;
+    this.content = switch (inbound) {
+      case Inbound m -> m.content();
+      case Interaction i -> InteractionLine.of(i.invocation());
+    };
     this.depth = depth;
     this.origin = origin;
-    this.locale = app.config().locale();
+    this.locale = inbound instanceof Interaction i && i.locale().isPresent() ? i.locale().get() : app.config().locale();
     this.captured = origin == null ? null : java.util.Collections.synchronizedList(new ArrayList<>());
   }
 
@@ -71,6 +78,7 @@ public final class SessionImpl implements Session {
   public SessionImpl derive(String content) {
     Inbound in = new Inbound(inbound.userId(), inbound.channelId(), inbound.guildId(), inbound.messageId(),
         content, inbound.timestamp(), inbound.author());
+
     SessionImpl derived = new SessionImpl(app, bot, in, depth + 1, root());
     derived.locale = locale;
     return derived;
@@ -137,13 +145,15 @@ public final class SessionImpl implements Session {
 
   @Override public boolean isDirect() { return inbound.isDirect(); }
 
-  @Override public String content() { return inbound.content(); }
+  @Override public String content() { return content; }
 
   @Override public List<Element> elements() {
     List<Element> e = elements;
-    if (e == null) elements = e = Message.parse(inbound.content()).elements();
+    if (e == null) elements = e = Message.parse(content).elements();
     return e;
   }
+
+  @Override public Incoming incoming() { return inbound; }
 
   @Override public Instant timestamp() { return inbound.timestamp(); }
 
@@ -170,7 +180,8 @@ public final class SessionImpl implements Session {
       return;
     }
     awaitDurable();
-    var stage = isDirect() ? bot.sendPrivateMessage(userId(), out) : bot.sendMessage(channelId(), out);
+    var stage = inbound instanceof Interaction i ? i.responder().respond(out)
+        : isDirect() ? bot.sendPrivateMessage(userId(), out) : bot.sendMessage(channelId(), out);
     try {
       stage.toCompletableFuture().get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
@@ -180,6 +191,7 @@ public final class SessionImpl implements Session {
       throw new MochiException("Bot " + platform() + ":" + selfId() + " failed to send to " + channelId()
           + ": " + e.getMessage(), e);
     }
+    app.bots().sent(bot);
     app.events().emit(Events.SEND, new Events.Sent(this, out));
   }
 
