@@ -13,7 +13,6 @@ import dev.mochi.api.message.Message;
 import dev.mochi.core.App;
 import dev.mochi.core.scope.Scope;
 import dev.mochi.core.session.SessionImpl;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,11 +53,7 @@ public final class CommandEngine {
     this.registry = new CommandRegistry(new Descriptions(app.i18n()));
     this.recognizer = new Recognizer(registry, app.config());
     this.executor = new Executor(app, this);
-    for (String locale : List.of("en-US", "zh-CN")) {
-      InputStream in = CommandEngine.class.getResourceAsStream(locale + ".properties");
-      if (in == null) throw new MochiException("The command texts for " + locale + " are missing from mochi-core");
-      app.i18n().define(null, locale, in);
-    }
+    app.i18n().load(null, "commands", CommandEngine.class);
   }
 
   CommandRegistry registry() { return registry; }
