@@ -86,7 +86,10 @@ public final class MochiTest implements BeforeEachCallback, AfterEachCallback {
     return this;
   }
 
-  /** How long {@code shouldReply} and friends wait at most (30 s by default; they return as soon as the reply is there). */
+  /**
+   * How long {@code shouldReply} and friends wait at most (30 s by default). A reply that comes is read at once, so
+   * a long timeout costs a passing test nothing; it only keeps a busy machine from failing a correct plugin.
+   */
   public MochiTest timeout(Duration timeout) {
     this.timeout = timeout;
     return this;
