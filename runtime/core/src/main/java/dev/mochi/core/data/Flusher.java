@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  * <p>A session hands the states it dirtied to {@link #flush}: their dirty fields are snapshotted (and cleared)
  * under each state's lock, and the request is queued. One thread drains everything queued, merges the
  * snapshots of each row (later values win), groups rows by their set of changed columns, runs one UPDATE —
- * a prepared batch when a group has several rows — per group inside one transaction, commits (on SQLite:
- * WAL with {@code synchronous=FULL}, so the commit is on disk) and only then completes the futures the
+ * a prepared batch when a group has several rows — per group inside one transaction, commits (on SQLite
+ * in WAL mode, durable as {@code database.durability} says) and only then completes the futures the
  * sessions wait on before replying. Under load hundreds of sessions share one commit; alone, a session waits
  * for one small commit.
  *

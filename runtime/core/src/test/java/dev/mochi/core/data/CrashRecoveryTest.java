@@ -14,21 +14,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import dev.mochi.core.config.Durability;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** kill -9 during a write load: the database is intact and every acknowledged write is there. */
+/**
+ * kill -9 during a write load: the database is intact and every acknowledged write is there, at both durability
+ * levels (crash-safe promises exactly this; power-loss-safe promises more, so it must keep this too).
+ */
 class CrashRecoveryTest {
   @TempDir Path dir;
 
-  @Test
+  @ParameterizedTest
+  @EnumSource(Durability.class)
   @Timeout(value = 90, unit = TimeUnit.SECONDS)
-  void aKilledProcessLosesNoAcknowledgedWrite() throws Exception {
+  void aKilledProcessLosesNoAcknowledgedWrite(Durability durability) throws Exception {
     Path db = dir.resolve("crash.db");
     String java = ProcessHandle.current().info().command().orElse("java");
     Process child = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-        CrashWriter.class.getName(), db.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        CrashWriter.class.getName(), db.toString(), durability.key()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     Map<String, Set<String>> acked = new HashMap<>();
     int count = 0;
     try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
@@ -44,7 +50,7 @@ class CrashRecoveryTest {
     }
     assertThat(count).as("acknowledged writes before the kill").isGreaterThan(50);
 
-    try (DataEngine engine = new DataEngine(DataSettings.of("jdbc:sqlite:" + db))) {
+    try (DataEngine engine = new DataEngine(DataSettings.of("jdbc:sqlite:" + db).withDurability(durability))) {
       engine.model.extend("user", Wallet.class);
       assertThat(engine.connections.writer.fetchValue("pragma integrity_check")).isEqualTo("ok");
       for (var e : acked.entrySet()) {
