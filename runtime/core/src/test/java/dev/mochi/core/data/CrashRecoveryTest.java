@@ -7,6 +7,7 @@ import dev.mochi.api.data.Row;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,7 +53,7 @@ class CrashRecoveryTest {
       child.destroyForcibly();
       assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
     }
-    assertThat(count).as("acknowledged writes before the kill; the child's log:%n%s", java.nio.file.Files.readString(log))
+    assertThat(count).as("acknowledged writes before the kill; the child's log:%n%s", Files.readString(log))
         .isGreaterThan(20);
 
     try (DataEngine engine = new DataEngine(DataSettings.of("jdbc:sqlite:" + db).withDurability(durability))) {
