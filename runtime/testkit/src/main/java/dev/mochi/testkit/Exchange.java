@@ -3,6 +3,7 @@ package dev.mochi.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.mochi.api.message.Message;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -24,13 +25,17 @@ public final class Exchange {
   /** Completes when the message's session has finished. */
   public CompletableFuture<Void> done() { return done; }
 
-  /** The next message the bot sends into this chat equals {@code expected}. */
+  /**
+   * The next message the bot sends into this chat is {@code expected}, written in the text form as
+   * {@link MockClient#send(String)} takes it: the two are compared as messages, so {@code "a & b"} and
+   * {@code "a &amp; b"} expect the same text, and {@code "<at id=\"1\"/> hi"} a mention and a text.
+   */
   public Exchange shouldReply(String expected) {
-    assertThat(nextReply()).as("reply to the message").isEqualTo(expected);
+    assertThat(nextReply()).as("reply to the message (text form)").isEqualTo(Message.parse(expected).toString());
     return this;
   }
 
-  /** The next message the bot sends into this chat satisfies {@code assertion}. */
+  /** The next message the bot sends into this chat, in its canonical text form, satisfies {@code assertion}. */
   public Exchange shouldReply(Consumer<String> assertion) {
     assertion.accept(nextReply());
     return this;
