@@ -12,7 +12,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
-/** One sent message and what the bot answered in the client's chat. */
+/**
+ * One sent message and what the bot answered in the client's chat.
+ *
+ * <p>Replies are read from the chat in the order the bot sent them; {@code shouldReply} returns as soon as the
+ * next one is there and fails once the message has been handled without one (or after the client's timeout).
+ * A message that answers a prompt is handled by the session that asked, so its exchange reads that session's
+ * reply:
+ *
+ * <pre>{@code
+ * alice.send("todo add").shouldReply("Please send text.");     // the command asks for its missing argument
+ * alice.send("water plants").shouldReply("Added: water plants"); // the answer's reply comes from "todo add"
+ * }</pre>
+ */
 public final class Exchange {
   private final MockClient client;
   private final CompletableFuture<Void> done;
@@ -32,6 +44,17 @@ public final class Exchange {
    */
   public Exchange shouldReply(String expected) {
     assertThat(nextReply()).as("reply to the message (text form)").isEqualTo(Message.parse(expected).toString());
+    return this;
+  }
+
+  /**
+   * The next message the bot sends into this chat reads {@code expected} as a person sees it: its plain text, with
+   * markup tags left out and escapes such as {@code &lt;} decoded ({@link dev.mochi.api.message.Message#plainText()}).
+   * {@link #shouldReply(String)} compares whole messages instead, elements included.
+   */
+  public Exchange shouldReplyText(String expected) {
+    String reply = nextReply();
+    assertThat(Message.parse(reply).plainText()).as("plain text of the reply %s", reply).isEqualTo(expected);
     return this;
   }
 

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class MochiTest implements BeforeEachCallback, AfterEachCallback {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private final List<Consumer<AppBuilder>> setup = new ArrayList<>();
-  private Duration timeout = Duration.ofSeconds(5);
+  private Duration timeout = Duration.ofSeconds(30);
   private App app;
   private MockBot bot;
   private Path dir;
@@ -86,7 +86,10 @@ public final class MochiTest implements BeforeEachCallback, AfterEachCallback {
     return this;
   }
 
-  /** How long {@code shouldReply} and friends wait (5 s by default). */
+  /**
+   * How long {@code shouldReply} and friends wait at most (30 s by default). A reply that comes is read at once, so
+   * a long timeout costs a passing test nothing; it only keeps a busy machine from failing a correct plugin.
+   */
   public MochiTest timeout(Duration timeout) {
     this.timeout = timeout;
     return this;

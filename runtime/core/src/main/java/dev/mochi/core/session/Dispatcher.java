@@ -53,7 +53,7 @@ public final class Dispatcher {
   /** The sessions of one user waiting to run, and the prompts waiting for that user's next message. */
   private static final class UserQueue {
     final ArrayDeque<SessionImpl> pending = new ArrayDeque<>();
-    final Map<String, CompletableFuture<String>> prompts = new HashMap<>();
+    final Map<String, CompletableFuture<SessionImpl>> prompts = new HashMap<>();
     boolean draining;
 
     boolean removable() { return !draining && pending.isEmpty() && prompts.isEmpty(); }
@@ -78,11 +78,8 @@ public final class Dispatcher {
     session.done().whenComplete((v, e) -> finished());
     queues.compute(key, (k, q) -> {
       if (q == null) q = new UserQueue();
-      CompletableFuture<String> waiter = session.refusal() != null ? null : q.prompts.remove(session.channelId());
-      if (waiter != null && waiter.complete(session.content())) {
-        session.done().complete(null);
-        return q.removable() ? null : q;
-      }
+      CompletableFuture<SessionImpl> waiter = session.refusal() != null ? null : q.prompts.remove(session.channelId());
+      if (waiter != null && waiter.complete(session)) return q.removable() ? null : q;
       q.pending.add(session);
       if (!q.draining) {
         q.draining = true;
@@ -236,10 +233,17 @@ public final class Dispatcher {
   /**
    * The next message of the session's user in the session's channel: one already queued behind this session
    * is taken first; otherwise waits until one arrives or {@code timeout} passes.
+   *
+   * <p>The message taken is answered by the session that asked, so its own stage (what {@link #dispatch} returned
+   * for it) completes only when the asking session has finished or waits for the user again: whoever waits for
+   * the answer's handling (a test's exchange, the terminal chat at end of input) then sees the reply to it.
+   * A waiter that times out is completed by the asking thread itself, so a message arriving at that moment either
+   * answers the prompt or is queued as a message of its own, never neither.
    */
   public Optional<String> prompt(SessionImpl session, Duration timeout) {
+    session.answersHandled();
     String key = key(session);
-    CompletableFuture<String> waiter = new CompletableFuture<>();
+    CompletableFuture<SessionImpl> waiter = new CompletableFuture<>();
     SessionImpl[] taken = {null};
     queues.compute(key, (k, q) -> {
       if (q == null) q = new UserQueue();
@@ -251,29 +255,33 @@ public final class Dispatcher {
           return q;
         }
       }
-      CompletableFuture<String> previous = q.prompts.put(session.channelId(), waiter);
-      if (previous != null) previous.cancel(false);
+      CompletableFuture<SessionImpl> previous = q.prompts.put(session.channelId(), waiter);
+      if (previous != null) previous.complete(null);
       return q;
     });
-    if (taken[0] != null) {
-      taken[0].done().complete(null);
-      return Optional.of(taken[0].content());
-    }
+    if (taken[0] != null) return Optional.of(answeredBy(session, taken[0]));
     session.prompting(true);
+    SessionImpl answer = null;
     try {
-      return Optional.of(waiter.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
-    } catch (TimeoutException | java.util.concurrent.CancellationException | ExecutionException e) {
-      return Optional.empty();
+      answer = waiter.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException | ExecutionException e) {
+      answer = null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return Optional.empty();
     } finally {
       session.prompting(false);
+      if (answer == null && !waiter.complete(null)) answer = waiter.getNow(null);
       queues.computeIfPresent(key, (k, q) -> {
         q.prompts.remove(session.channelId(), waiter);
         return q.removable() ? null : q;
       });
     }
+    return answer == null ? Optional.empty() : Optional.of(answeredBy(session, answer));
+  }
+
+  private static String answeredBy(SessionImpl asking, SessionImpl answer) {
+    asking.answeredBy(answer);
+    return answer.content();
   }
 
   /**

@@ -49,6 +49,8 @@ public final class SessionImpl implements Session {
   private volatile Stage stage = new Stage("reading the message", null);
   private volatile String locale;
   private volatile boolean prompting;
+  /** The messages that answered this session's prompts and are handled once it waits again or finishes. */
+  private final List<CompletableFuture<Void>> answers = new ArrayList<>();
   private final List<Message> captured;
 
   public SessionImpl(App app, Bot bot, Inbound inbound) {
@@ -64,6 +66,7 @@ public final class SessionImpl implements Session {
     this.locale = app.config().locale();
     this.captured = origin == null ? null : java.util.Collections.synchronizedList(new ArrayList<>());
     this.read = origin == null ? Intake.read(inbound.content(), app.config().message()) : Intake.line(inbound.content());
+    if (origin == null) done.whenComplete((v, e) -> answersHandled());
   }
 
   /**
@@ -126,6 +129,28 @@ public final class SessionImpl implements Session {
   public boolean prompting() { return prompting; }
 
   void prompting(boolean value) { this.prompting = value; }
+
+  /** {@code answer} answered a prompt of this session (or of a session it derived): see {@link #answersHandled()}. */
+  void answeredBy(SessionImpl answer) {
+    SessionImpl r = root();
+    boolean finished;
+    synchronized (r.answers) {
+      finished = r.done.isDone();
+      if (!finished) r.answers.add(answer.done());
+    }
+    if (finished) answer.done().complete(null);
+  }
+
+  /** Completes the messages that answered this session's prompts: it has finished, or it waits for the user again. */
+  void answersHandled() {
+    SessionImpl r = root();
+    List<CompletableFuture<Void>> handled;
+    synchronized (r.answers) {
+      handled = List.copyOf(r.answers);
+      r.answers.clear();
+    }
+    handled.forEach(f -> f.complete(null));
+  }
 
   /** Sets a flag on the root session; true the first time only. */
   public boolean markOnce(String key) {

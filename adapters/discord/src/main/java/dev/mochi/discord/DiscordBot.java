@@ -1,0 +1,97 @@
+package dev.mochi.discord;
+
+import dev.mochi.api.MochiException;
+import dev.mochi.api.adapter.Bot;
+import dev.mochi.api.adapter.BotStatus;
+import dev.mochi.api.message.Message;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
+import net.dv8tion.jda.api.sharding.ShardManager;
+
+/**
+ * The bot of one Discord application, over all the shards this process runs. Sending renders the message
+ * ({@link MessageWriter}) and posts its pieces one after the other, each after the previous one was accepted, so a
+ * long reply arrives in order. Rate limits are JDA's to handle.
+ */
+final class DiscordBot implements Bot {
+  static final String PLATFORM = "discord";
+
+  private final Assets assets;
+  private final ConnectionStates states;
+  private volatile ShardManager shards;
+  private volatile String selfId;
+  private volatile BotStatus status = BotStatus.OFFLINE;
+
+  DiscordBot(String selfIdGuess, Assets assets) {
+    this.selfId = selfIdGuess;
+    this.assets = assets;
+    this.states = new ConnectionStates(s -> status = s);
+  }
+
+  @Override public String platform() { return PLATFORM; }
+
+  @Override public String selfId() { return selfId; }
+
+  @Override public BotStatus status() { return status; }
+
+  ConnectionStates states() { return states; }
+
+  void connected(ShardManager manager) { this.shards = manager; }
+
+  void self(String id) { this.selfId = id; }
+
+  ShardManager shards() { return shards; }
+
+  @Override public CompletionStage<List<String>> sendMessage(String channelId, Message message) {
+    ShardManager manager = shards;
+    if (manager == null) return notConnected(channelId);
+    MessageChannel channel = manager.getChannelById(MessageChannel.class, channelId);
+    if (channel == null) channel = manager.getPrivateChannelById(channelId);
+    if (channel == null) {
+      return CompletableFuture.failedFuture(new MochiException("Discord: channel " + channelId + " is not one this bot "
+          + "can see (not in its guilds' cache, nor a DM it has seen)"));
+    }
+    return send(channel, message);
+  }
+
+  @Override public CompletionStage<List<String>> sendPrivateMessage(String userId, Message message) {
+    ShardManager manager = shards;
+    if (manager == null) return notConnected("the DM of " + userId);
+    JDA any = manager.getShardCache().stream().findFirst().orElse(null);
+    if (any == null) return notConnected("the DM of " + userId);
+    return any.openPrivateChannelById(userId).submit().thenCompose(channel -> send(channel, message));
+  }
+
+  private CompletionStage<List<String>> send(MessageChannel channel, Message message) {
+    List<MessageWriter.Outgoing> pieces;
+    try {
+      pieces = MessageWriter.write(message, assets);
+    } catch (MochiException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    CompletableFuture<List<String>> chain = CompletableFuture.completedFuture(new ArrayList<>());
+    for (MessageWriter.Outgoing piece : pieces) {
+      chain = chain.thenCompose(ids -> {
+        MessageCreateAction action = channel.sendMessage(piece.data());
+        if (piece.replyTo().isPresent()) action = action.setMessageReference(piece.replyTo().get()).failOnInvalidReply(false);
+        return action.submit().thenApply(sent -> {
+          ids.add(sent.getId());
+          return ids;
+        });
+      });
+    }
+    return chain.thenApply(List::copyOf);
+  }
+
+  private static CompletionStage<List<String>> notConnected(String where) {
+    return CompletableFuture.failedFuture(new MochiException("Discord: cannot send to " + where
+        + ": the bot is not connected to Discord (yet)"));
+  }
+
+  @Override public String toString() { return "DiscordBot[" + selfId + ", " + status + "]"; }
+}
