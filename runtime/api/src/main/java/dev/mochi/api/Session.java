@@ -39,8 +39,10 @@ public interface Session {
   boolean isDirect();
 
   /**
-   * The message in its text form (elements as tags). For an interaction, the equivalent command line
-   * ({@code echo hi --times 2}), for logs and listeners; the interaction's values are not parsed from it.
+   * The message in its canonical text form: text escaped ({@code a &lt; b}), elements as tags, exactly as
+   * {@code Message.of(elements()).toString()} prints it, whatever form the adapter handed in (see the text-form rule
+   * in docs/kernel.md). For an interaction, the equivalent command line ({@code echo hi --times 2}), for logs and
+   * listeners; the interaction's values are not parsed from it.
    */
   String content();
 
@@ -74,7 +76,7 @@ public interface Session {
   void reply(Object content);
 
   /**
-   * Waits for the next message of the same user in the same channel and returns its content,
+   * Waits for the next message of the same user in the same channel and returns its content (canonical text form),
    * or empty when {@code timeout} passes first. That message is consumed: it does not run the chain.
    */
   Optional<String> prompt(Duration timeout);

@@ -6,9 +6,11 @@ import java.util.Optional;
 
 /**
  * An incoming chat message as an adapter saw it. {@code content} is the message in its text form (see
- * {@link dev.mochi.api.message.Message}): mentions, channels, quotes, images, files and custom emoji are elements
- * ({@code <at id="1"/>}, {@code <sharp id="2"/>}, {@code <quote id="3"/>}, {@code <img src="…"/>},
- * {@code <file src="…"/>}, {@code <face id="4" name="wave"/>}) and text is escaped, so nothing is lost.
+ * {@link dev.mochi.api.message.Message}): build it from elements, or escape what the user typed with
+ * {@code Message.text(typed).toString()}, so that {@code <}, {@code >} and {@code &} the user typed stay text. The
+ * runtime brings it to the canonical form before anything reads it. Mentions, channels, quotes, images, files and
+ * custom emoji are elements ({@code <at id="1"/>}, {@code <sharp id="2"/>}, {@code <quote id="3"/>},
+ * {@code <img src="…"/>}, {@code <file src="…"/>}, {@code <face id="4" name="wave"/>}), so nothing is lost.
  *
  * @param userId the sender's platform id
  * @param channelId the channel; for a private chat the platform's private channel id
