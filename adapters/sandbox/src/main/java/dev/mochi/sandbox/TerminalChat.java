@@ -1,6 +1,7 @@
 package dev.mochi.sandbox;
 
 import dev.mochi.api.adapter.Inbound;
+import dev.mochi.api.message.Message;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,9 @@ import org.slf4j.Logger;
 
 /**
  * The terminal loop: one line of input is one message from the configured user, in a private chat or,
- * with a channel, in that guild channel. Blank lines are skipped.
+ * with a channel, in that guild channel. Blank lines are skipped. A line is what the user typed, plain text as on
+ * a chat platform: it is escaped into the text form ({@code a < b} arrives as {@code a &lt; b}), so {@code <}, {@code >}
+ * and {@code &} are characters and never markup.
  *
  * <p>Lines are handed to the runtime in order and <em>without</em> waiting for the previous session to
  * finish. Waiting would deadlock a command that prompts: its answer is the next line, which would never
@@ -20,27 +23,41 @@ import org.slf4j.Logger;
  * queued message, so dispatching eagerly is both safe and what a real chat platform does. At end of
  * input the loop waits until every session has completed; only then is the output complete.
  *
+ * <p>Intake is bounded: at most {@link #MAX_IN_FLIGHT} messages are handed over and not yet finished. At the
+ * bound the loop stops reading until one finishes (back-pressure: the pipe fills and whoever writes into it
+ * waits), so a long input never sits in memory as sessions, and no line is dropped. The first pause is logged.
+ * A prompt still gets its answer at the bound: the answer is already queued behind the prompting session.
+ *
  * <p>Exit codes: {@code 0} when every line was handled, {@code 1} when the runtime refused or failed at
  * least one message or the input could not be read (the reason is logged).
  */
 final class TerminalChat {
   static final int OK = 0;
   static final int FAILED = 1;
+  /** Messages handed to the runtime and not finished, at most. */
+  static final int MAX_IN_FLIGHT = 256;
 
   private final Function<Inbound, CompletionStage<Void>> dispatch;
   private final String user;
   private final String channel;
   private final Logger log;
+  private final int maxInFlight;
 
   /**
    * @param dispatch hands one message to the runtime; its stage completes when the session has finished
    * @param channel a guild channel id, or empty for a private chat
    */
   TerminalChat(Function<Inbound, CompletionStage<Void>> dispatch, String user, String channel, Logger log) {
+    this(dispatch, user, channel, log, MAX_IN_FLIGHT);
+  }
+
+  TerminalChat(Function<Inbound, CompletionStage<Void>> dispatch, String user, String channel, Logger log, int maxInFlight) {
+    if (maxInFlight < 2) throw new IllegalArgumentException("maxInFlight must leave room for a prompt's answer: " + maxInFlight);
     this.dispatch = dispatch;
     this.user = user;
     this.channel = channel;
     this.log = log;
+    this.maxInFlight = maxInFlight;
   }
 
   /** Reads {@code in} to its end, dispatching every line, and waits for all sessions; returns the exit code. */
@@ -66,42 +83,61 @@ final class TerminalChat {
     return readFailed || failures > 0 ? FAILED : OK;
   }
 
-  private Inbound message(long number, String line) {
+  private Inbound message(long number, String typed) {
     String id = "terminal-" + number;
+    String line = Message.text(typed).toString();
     return channel.isEmpty()
         ? Inbound.direct(user, id, line)
         : Inbound.guild(user, channel, channel, id, line);
   }
 
-  private void send(Inbound message, InFlight inFlight) {
-    inFlight.begin();
+  private void send(Inbound message, InFlight inFlight) throws InterruptedException {
+    if (inFlight.begin(maxInFlight)) {
+      log.info("Sandbox terminal: {} messages are being handled; reading more input waits until one finishes "
+          + "(nothing is dropped)", maxInFlight);
+    }
     CompletionStage<Void> done;
     try {
       done = dispatch.apply(message);
     } catch (RuntimeException e) {
-      log.error("Sandbox terminal: the runtime refused message {} ({}): {}", message.messageId(), message.content(), e.toString());
+      log.error("Sandbox terminal: the runtime refused message {} ({}): {}", message.messageId(), excerpt(message.content()), e.toString());
       inFlight.end(false);
       return;
     }
     done.whenComplete((ok, error) -> {
       if (error != null) {
-        log.error("Sandbox terminal: message {} ({}) failed: {}", message.messageId(), message.content(), error.toString());
+        log.error("Sandbox terminal: message {} ({}) failed: {}", message.messageId(), excerpt(message.content()), error.toString());
       }
       inFlight.end(error == null);
     });
+  }
+
+  private static String excerpt(String content) {
+    return content.length() <= 80 ? content : content.substring(0, 80) + "… (" + content.length() + " characters)";
   }
 
   /** Counts sessions still running, and failed ones, without keeping a reference to each. */
   static final class InFlight {
     private long running;
     private long failed;
+    private boolean paused;
 
-    synchronized void begin() { running++; }
+    /** Waits while {@code bound} sessions are running, then counts one more; true the first time it had to wait. */
+    synchronized boolean begin(int bound) throws InterruptedException {
+      boolean first = false;
+      if (running >= bound && !paused) {
+        paused = true;
+        first = true;
+      }
+      while (running >= bound) wait();
+      running++;
+      return first;
+    }
 
     synchronized void end(boolean ok) {
       running--;
       if (!ok) failed++;
-      if (running == 0) notifyAll();
+      notifyAll();
     }
 
     /** Waits until nothing is running; returns how many failed. */

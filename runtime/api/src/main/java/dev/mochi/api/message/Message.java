@@ -19,8 +19,21 @@ public final class Message {
   /** The empty message (sends nothing). */
   public static Message empty() { return EMPTY; }
 
-  /** Parses the text form; malformed tags stay text. */
-  public static Message parse(String markup) { return new Message(Markup.parse(markup)); }
+  /**
+   * Parses the text form. Malformed markup stays text: a {@code <} that starts no tag, a closing tag nothing opened,
+   * and an opening tag without its closing tag ({@code "todo done <n>."} is all text), as do tags nested more than
+   * 256 deep. Never throws; costs time linear in the length of {@code markup}.
+   */
+  public static Message parse(String markup) { return new Message(Markup.parse(markup, MarkupLimits.LENIENT, false)); }
+
+  /**
+   * Parses the text form of a message from outside (what a user sent) with limits on its structure.
+   *
+   * @throws MarkupLimitException when it has more elements, or nests them more deeply, than {@code limits} allow
+   */
+  public static Message parse(String markup, MarkupLimits limits) {
+    return new Message(Markup.parse(markup, limits, true));
+  }
 
   /** A message of plain text (no markup is interpreted). */
   public static Message text(String plain) {
@@ -43,11 +56,24 @@ public final class Message {
     if (part instanceof Element e) out.add(e);
     else if (part instanceof Message m) out.addAll(m.elements);
     else if (part instanceof Collection<?> c) c.forEach(p -> add(p, out));
-    else if (part instanceof String s) out.addAll(Markup.parse(s));
+    else if (part instanceof String s) out.addAll(Markup.parse(s, MarkupLimits.LENIENT, false));
     else out.add(Element.text(String.valueOf(part)));
   }
 
+  /** The top-level elements, in order. */
   public List<Element> elements() { return elements; }
+
+  /** Every element of type {@code type}, at any depth, in document order ({@code select(Element.AT)}: the mentions). */
+  public List<Element> select(String type) {
+    List<Element> out = new ArrayList<>();
+    for (Element e : elements) collect(e, type, out);
+    return out;
+  }
+
+  private static void collect(Element e, String type, List<Element> out) {
+    if (e.is(type)) out.add(e);
+    for (Element child : e.children()) collect(child, type, out);
+  }
 
   /** True when there is nothing to send (no elements, or only empty text). */
   public boolean isEmpty() {
@@ -71,7 +97,9 @@ public final class Message {
     return out.toString();
   }
 
+  /** Equal when the elements are equal. */
   @Override public boolean equals(Object o) { return o instanceof Message m && m.elements.equals(elements); }
 
+  /** Consistent with {@link #equals(Object)}. */
   @Override public int hashCode() { return elements.hashCode(); }
 }

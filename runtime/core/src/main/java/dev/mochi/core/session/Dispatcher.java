@@ -4,7 +4,7 @@ import dev.mochi.api.Events;
 import dev.mochi.api.Hooks;
 import dev.mochi.api.MochiException;
 import dev.mochi.api.adapter.Bot;
-import dev.mochi.api.adapter.Inbound;
+import dev.mochi.api.adapter.Incoming;
 import dev.mochi.api.message.Message;
 import dev.mochi.core.App;
 import java.time.Duration;
@@ -65,12 +65,18 @@ public final class Dispatcher {
   }
 
   /** Accepts a message; the stage completes when its session has finished. */
-  public CompletableFuture<Void> dispatch(Bot bot, Inbound inbound) {
+  public CompletableFuture<Void> dispatch(Bot bot, Incoming inbound) {
     if (!accepting) {
       return CompletableFuture.failedFuture(new MochiException("The bot is shutting down; message "
           + inbound.messageId() + " from " + bot.platform() + ":" + inbound.userId() + " was not accepted"));
     }
+    if (!app.bots().registered(bot)) {
+      return CompletableFuture.failedFuture(new MochiException("Bot " + bot.platform() + ":" + bot.selfId()
+          + " is not registered, so message " + inbound.messageId() + " from " + inbound.userId() + " was not accepted; "
+          + "register the bot with ctx.bot(bot) first (a bot is unregistered when its plugin is unloaded)"));
+    }
     if (inbound.userId().equals(bot.selfId())) return CompletableFuture.completedFuture(null);
+    app.bots().received(bot);
     SessionImpl session = new SessionImpl(app, bot, inbound);
     String key = key(session);
     boolean[] start = {false};
@@ -78,7 +84,7 @@ public final class Dispatcher {
     session.done().whenComplete((v, e) -> finished());
     queues.compute(key, (k, q) -> {
       if (q == null) q = new UserQueue();
-      CompletableFuture<SessionImpl> waiter = q.prompts.remove(session.channelId());
+      CompletableFuture<SessionImpl> waiter = session.refusal() != null ? null : q.prompts.remove(session.channelId());
       if (waiter != null && waiter.complete(session)) return q.removable() ? null : q;
       q.pending.add(session);
       if (!q.draining) {
@@ -123,9 +129,10 @@ public final class Dispatcher {
           deadline = System.nanoTime() + budget;
           continue;
         }
-        LoggerFactory.getLogger("plugin." + session.currentPlugin()).warn(
-            "Plugin '{}' exceeded its time budget of {} ms on {}; the user's next messages go on without it",
-            session.currentPlugin(), TimeUnit.NANOSECONDS.toMillis(budget), session);
+        SessionImpl.Stage stage = session.stage();
+        LoggerFactory.getLogger(stage.plugin() == null ? "mochi.dispatcher" : "plugin." + stage.plugin()).warn(
+            "{} held its user's queue longer than the time budget of {} ms, {}; the user's next messages go on "
+                + "without it", session, TimeUnit.NANOSECONDS.toMillis(budget), stage.what());
         return;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -183,7 +190,15 @@ public final class Dispatcher {
 
   /** The whole pipeline of one session: event, fields, chain, reply, final flush. Returns the chain's reply. */
   private Object process(SessionImpl session) {
-    if (!session.isDerived()) app.events().emit(Events.MESSAGE, session);
+    if (session.refusal() != null) {
+      Intake.report(session);
+      return null;
+    }
+    if (!session.isDerived()) {
+      session.stage(new SessionImpl.Stage("delivering the message event", null));
+      app.events().emit(Events.MESSAGE, session);
+    }
+    session.stage(new SessionImpl.Stage("running the attach-user and attach-channel hooks", null));
     Set<String> userFields = new LinkedHashSet<>();
     Set<String> channelFields = new LinkedHashSet<>();
     app.events().bail(Hooks.ATTACH_USER, session, h -> {
@@ -194,11 +209,14 @@ public final class Dispatcher {
       h.addFields(session, channelFields);
       return null;
     });
+    session.stage(new SessionImpl.Stage("recognizing the command", null));
     app.commands().attachFields(session, userFields, channelFields);
     session.declareFields(userFields, channelFields);
     Object result = resolve(app.chain().run(session));
     if (!session.isDerived()) {
+      session.stage(new SessionImpl.Stage("sending the reply", null));
       if (result != null) session.send(result);
+      session.stage(new SessionImpl.Stage("writing the session's data", null));
       session.awaitDurable();
     }
     return result;
@@ -237,7 +255,7 @@ public final class Dispatcher {
       if (q == null) q = new UserQueue();
       for (Iterator<SessionImpl> it = q.pending.iterator(); it.hasNext(); ) {
         SessionImpl p = it.next();
-        if (p.channelId().equals(session.channelId())) {
+        if (p.channelId().equals(session.channelId()) && p.refusal() == null) {
           it.remove();
           taken[0] = p;
           return q;
@@ -277,6 +295,16 @@ public final class Dispatcher {
    * messages the command sends on its own are collected into the reply too.
    */
   public Optional<Message> evaluate(SessionImpl session, String line) {
+    return nested(session, line, derived -> app.commands().evaluate(derived, derived.content()));
+  }
+
+  /** Runs an already-split call as the session's user would and returns the reply without sending it. */
+  public Optional<Message> evaluate(SessionImpl session, dev.mochi.api.command.Invocation call) {
+    return nested(session, dev.mochi.core.session.InteractionLine.of(call), derived -> app.commands().evaluate(derived, call));
+  }
+
+  private Optional<Message> nested(SessionImpl session, String line,
+                                   java.util.function.Function<SessionImpl, Optional<Message>> run) {
     int maxDepth = app.config().dispatcher().maxDepth();
     if (session.depth() + 1 > maxDepth) {
       if (session.markOnce("depth-logged")) {
@@ -286,7 +314,7 @@ public final class Dispatcher {
       return Optional.empty();
     }
     SessionImpl derived = session.derive(line);
-    Optional<Message> reply = app.commands().evaluate(derived, line);
+    Optional<Message> reply = run.apply(derived);
     Message captured = derived.captured();
     if (captured.isEmpty()) return reply;
     return Optional.of(Message.of(captured, reply.orElse(Message.empty())));

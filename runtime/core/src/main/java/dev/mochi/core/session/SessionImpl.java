@@ -6,6 +6,8 @@ import dev.mochi.api.MochiException;
 import dev.mochi.api.Session;
 import dev.mochi.api.adapter.Bot;
 import dev.mochi.api.adapter.Inbound;
+import dev.mochi.api.adapter.Incoming;
+import dev.mochi.api.adapter.Interaction;
 import dev.mochi.api.data.ChannelData;
 import dev.mochi.api.data.UserData;
 import dev.mochi.api.message.Element;
@@ -36,34 +38,39 @@ public final class SessionImpl implements Session {
 
   private final App app;
   private final Bot bot;
-  private final Inbound inbound;
+  private final Incoming inbound;
   private final int depth;
   private final SessionImpl origin;
   private final Map<String, Object> attributes = new ConcurrentHashMap<>();
   private final Set<String> userFields = new LinkedHashSet<>();
   private final Set<String> channelFields = new LinkedHashSet<>();
   private final CompletableFuture<Void> done = new CompletableFuture<>();
-  private volatile List<Element> elements;
+  private final Intake.Read read;
   private volatile SessionData data;
   private volatile String currentPlugin = "core";
+  private volatile Stage stage = new Stage("reading the message", null);
   private volatile String locale;
   private volatile boolean prompting;
   /** The messages that answered this session's prompts and are handled once it waits again or finishes. */
   private final List<CompletableFuture<Void>> answers = new ArrayList<>();
   private final List<Message> captured;
 
-  public SessionImpl(App app, Bot bot, Inbound inbound) {
+  public SessionImpl(App app, Bot bot, Incoming inbound) {
     this(app, bot, inbound, 0, null);
   }
 
-  private SessionImpl(App app, Bot bot, Inbound inbound, int depth, SessionImpl origin) {
+  private SessionImpl(App app, Bot bot, Incoming inbound, int depth, SessionImpl origin) {
     this.app = app;
     this.bot = bot;
     this.inbound = inbound;
     this.depth = depth;
     this.origin = origin;
-    this.locale = app.config().locale();
+    this.locale = inbound instanceof Interaction i && i.locale().isPresent() ? i.locale().get() : app.config().locale();
     this.captured = origin == null ? null : java.util.Collections.synchronizedList(new ArrayList<>());
+    this.read = switch (inbound) {
+      case Interaction i -> Intake.line(InteractionLine.of(i.invocation()));
+      case Inbound m -> origin == null ? Intake.read(m.content(), app.config().message()) : Intake.line(m.content());
+    };
     if (origin == null) done.whenComplete((v, e) -> answersHandled());
   }
 
@@ -74,6 +81,7 @@ public final class SessionImpl implements Session {
   public SessionImpl derive(String content) {
     Inbound in = new Inbound(inbound.userId(), inbound.channelId(), inbound.guildId(), inbound.messageId(),
         content, inbound.timestamp(), inbound.author());
+
     SessionImpl derived = new SessionImpl(app, bot, in, depth + 1, root());
     derived.locale = locale;
     return derived;
@@ -102,6 +110,23 @@ public final class SessionImpl implements Session {
   public void setCurrentPlugin(String plugin) {
     this.currentPlugin = plugin;
     if (origin != null) origin.setCurrentPlugin(plugin);
+  }
+
+  /**
+   * What a session is doing, for the time-budget warning.
+   *
+   * @param what a phrase such as {@code "running command 'echo' of plugin 'echo'"}
+   * @param plugin the plugin whose code runs, or null when the runtime's own code does
+   */
+  public record Stage(String what, String plugin) {}
+
+  /** What this session (or, for a derived one, its origin) is doing now. */
+  public Stage stage() { return stage; }
+
+  /** Records what the session does from now on; a derived session records it on its origin too. */
+  public void stage(Stage stage) {
+    this.stage = stage;
+    if (origin != null) origin.stage(stage);
   }
 
   public void locale(String locale) { this.locale = locale; }
@@ -162,13 +187,15 @@ public final class SessionImpl implements Session {
 
   @Override public boolean isDirect() { return inbound.isDirect(); }
 
-  @Override public String content() { return inbound.content(); }
+  /** The canonical text form of the message (see {@link Intake}); for a refused message, what the adapter gave. */
+  @Override public String content() { return read.content(); }
 
-  @Override public List<Element> elements() {
-    List<Element> e = elements;
-    if (e == null) elements = e = Message.parse(inbound.content()).elements();
-    return e;
-  }
+  @Override public List<Element> elements() { return read.elements(); }
+
+  /** Why this message is not handled (over a limit of {@code bot.yml}'s {@code message} section), or null. */
+  Intake.Refusal refusal() { return read.refusal(); }
+
+  @Override public Incoming incoming() { return inbound; }
 
   @Override public Instant timestamp() { return inbound.timestamp(); }
 
@@ -195,7 +222,8 @@ public final class SessionImpl implements Session {
       return;
     }
     awaitDurable();
-    var stage = isDirect() ? bot.sendPrivateMessage(userId(), out) : bot.sendMessage(channelId(), out);
+    var stage = inbound instanceof Interaction i ? i.responder().respond(out)
+        : isDirect() ? bot.sendPrivateMessage(userId(), out) : bot.sendMessage(channelId(), out);
     try {
       stage.toCompletableFuture().get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
@@ -205,6 +233,7 @@ public final class SessionImpl implements Session {
       throw new MochiException("Bot " + platform() + ":" + selfId() + " failed to send to " + channelId()
           + ": " + e.getMessage(), e);
     }
+    app.bots().sent(bot);
     app.events().emit(Events.SEND, new Events.Sent(this, out));
   }
 
@@ -300,6 +329,6 @@ public final class SessionImpl implements Session {
   }
 
   @Override public String toString() {
-    return "Session[" + platform() + ":" + userId() + " in " + channelId() + ": " + content() + "]";
+    return "Session[" + platform() + ":" + userId() + " in " + channelId() + ": " + Excerpt.of(content(), 120) + "]";
   }
 }
