@@ -18,6 +18,7 @@ import dev.mochi.api.command.Command;
 import dev.mochi.api.command.Commands;
 import dev.mochi.api.data.Database;
 import dev.mochi.api.data.Model;
+import dev.mochi.api.resource.Resources;
 import dev.mochi.core.App;
 import java.time.Duration;
 import java.time.Instant;
@@ -208,6 +209,8 @@ public class Scope implements Context {
   @Override public Model model() { return app.data().model(this); }
 
   @Override public Database database() { return app.data().database(this); }
+
+  @Override public Resources resources() { return app.resources().scoped(this); }
 
   @Override public Disposable bot(Bot bot) { return app.bots().add(this, bot); }
 
