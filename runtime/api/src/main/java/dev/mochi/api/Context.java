@@ -7,6 +7,7 @@ import dev.mochi.api.command.Command;
 import dev.mochi.api.command.Commands;
 import dev.mochi.api.data.Database;
 import dev.mochi.api.data.Model;
+import dev.mochi.api.resource.Resources;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -140,6 +141,12 @@ public interface Context {
 
   /** Queries and writes. */
   Database database();
+
+  /**
+   * Resources: the model's tables with NocoBase's actions, defined resources, grants and events. What the plugin
+   * registers here is removed when it is unloaded.
+   */
+  Resources resources();
 
   // ---------------------------------------------------------------- adapters
 

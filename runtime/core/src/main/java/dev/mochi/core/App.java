@@ -13,6 +13,7 @@ import dev.mochi.core.data.DataService;
 import dev.mochi.core.i18n.I18nService;
 import dev.mochi.core.plugin.PluginHost;
 import dev.mochi.core.bot.BotRegistry;
+import dev.mochi.core.resource.ResourceService;
 import dev.mochi.core.scope.EventBus;
 import dev.mochi.core.scope.Scope;
 import dev.mochi.core.scope.Services;
@@ -46,6 +47,7 @@ public final class App implements AutoCloseable {
   private final Scope root;
   private final CommandEngine commands;
   private final DataService data;
+  private final ResourceService resources;
   private final List<AppBuilder.PluginEntry> initial;
   private final AtomicBoolean started = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -59,6 +61,7 @@ public final class App implements AutoCloseable {
     this.chain = new MiddlewareChain(this);
     this.dispatcher = new Dispatcher(this);
     this.data = new DataService(this);
+    this.resources = new ResourceService(data.records(), i18n);
     this.commands = new CommandEngine(this);
     this.initial = List.copyOf(builder.plugins());
   }
@@ -113,6 +116,8 @@ public final class App implements AutoCloseable {
   public CommandEngine commands() { return commands; }
 
   public DataService data() { return data; }
+
+  public ResourceService resources() { return resources; }
 
   /** The root scope: plugins are forks of it. */
   public Scope root() { return root; }

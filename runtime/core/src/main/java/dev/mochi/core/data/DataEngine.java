@@ -25,6 +25,8 @@ final class DataEngine implements AutoCloseable {
   final Flusher flusher;
   final Model model;
   final Database database;
+  final Changes changes = new Changes();
+  final RecordAccess records;
 
   DataEngine(DataSettings settings) {
     connections = new Connections(settings);
@@ -35,13 +37,14 @@ final class DataEngine implements AutoCloseable {
       throw e;
     }
     store = new EntityStore(schema, connections.reader, settings);
-    identities = new Identities(schema, connections.reader, connections.writer, settings);
+    identities = new Identities(schema, connections.reader, connections.writer, settings, changes);
     store.onInvalidate(table -> {
       if (table.equals(Schema.USER) || table.equals(Schema.BINDING)) identities.forget();
     });
-    flusher = new Flusher(connections.writer, schema, connections.counter);
+    flusher = new Flusher(connections.writer, schema, connections.counter, changes);
     model = new ModelImpl(schema, store, null);
-    database = new DatabaseImpl(connections.reader, connections.writer, schema, store);
+    database = new DatabaseImpl(connections.reader, connections.writer, schema, store, changes);
+    records = new RecordAccessImpl(this);
   }
 
   /** The model as a plugin scope sees it: view classes it registers are released with the scope. */
@@ -91,6 +94,7 @@ final class DataEngine implements AutoCloseable {
       LOG.error("Writing {} changed rows at shutdown failed", dirty.size(), e);
     }
     flusher.close();
+    changes.close();
     identities.close();
     connections.close();
   }

@@ -46,6 +46,11 @@ public final class DataService implements AutoCloseable {
     return engine.user(platform, pid, view);
   }
 
+  /** The data layer as the resource engine needs it. */
+  public RecordAccess records() {
+    return engine.records;
+  }
+
   /** The statements sent to the database so far, by kind. */
   public StatementCounter statements() {
     return engine.statements();

@@ -27,12 +27,44 @@ final class DatabaseImpl implements Database {
   private final DSLContext writer;
   private final Schema schema;
   private final EntityStore store;
+  private final Changes changes;
+  /** Changes made inside a transaction, announced when it commits; null outside one. */
+  private final List<RowChange> pending;
 
-  DatabaseImpl(DSLContext reader, DSLContext writer, Schema schema, EntityStore store) {
+  DatabaseImpl(DSLContext reader, DSLContext writer, Schema schema, EntityStore store, Changes changes) {
+    this(reader, writer, schema, store, changes, null);
+  }
+
+  private DatabaseImpl(DSLContext reader, DSLContext writer, Schema schema, EntityStore store, Changes changes,
+                       List<RowChange> pending) {
     this.reader = reader;
     this.writer = writer;
     this.schema = schema;
     this.store = store;
+    this.changes = changes;
+    this.pending = pending;
+  }
+
+  private void emit(List<RowChange> made) {
+    if (made.isEmpty()) return;
+    if (pending != null) pending.addAll(made);
+    else changes.emitAll(made);
+  }
+
+  static Map<String, Object> keyOf(TableDef t, Map<String, Object> row) {
+    Map<String, Object> key = new LinkedHashMap<>();
+    for (String k : t.primary()) key.put(k, row.get(k));
+    return key;
+  }
+
+  static Filter keyFilter(TableDef t, Map<String, Object> row) {
+    List<Filter> parts = new ArrayList<>();
+    for (String k : t.primary()) parts.add(Filter.eq(k, row.get(k)));
+    return parts.size() == 1 ? parts.getFirst() : new Filter.And(parts);
+  }
+
+  static RowChange created(TableDef t, Map<String, Object> row) {
+    return new RowChange(RowChange.Kind.CREATED, t.name(), keyOf(t, row), t.fields().keySet(), row);
   }
 
   @Override public List<Row> get(String table, Filter filter, String... fields) {
@@ -58,9 +90,20 @@ final class DatabaseImpl implements Database {
     if (values.isEmpty()) return (int) count(table, filter);
     Map<Field<?>, Object> set = columns(t, values);
     var where = SqlFilter.compile(FilterPlan.of(schema, t, filter), writer.dialect());
-    int n = Guard.run("Update", table, () -> writer.update(Sql.table(t)).set(set).where(where).execute());
+    if (!changes.active()) {
+      int n = Guard.run("Update", table, () -> writer.update(Sql.table(t)).set(set).where(where).execute());
+      store.invalidate(table);
+      return n;
+    }
+    List<FieldDef> keys = t.require(t.primary());
+    var rows = Guard.run("Update", table, () -> writer.update(Sql.table(t)).set(set).where(where).returning(Sql.fields(keys)).fetch());
     store.invalidate(table);
-    return n;
+    List<RowChange> made = new ArrayList<>();
+    for (Record r : rows) {
+      made.add(new RowChange(RowChange.Kind.UPDATED, table, SelectionImpl.row(keys, r).asMap(), values.keySet(), Map.of()));
+    }
+    emit(made);
+    return rows.size();
   }
 
   @Override public Row create(String table, Map<String, ?> values) {
@@ -71,7 +114,9 @@ final class DatabaseImpl implements Database {
         ? writer.insertInto(Sql.table(t)).defaultValues().returning(Sql.fields(all)).fetchOne()
         : writer.insertInto(Sql.table(t)).set(set).returning(Sql.fields(all)).fetchOne());
     if (r == null) throw new DataException("Insert into table '" + table + "' returned no row");
-    return SelectionImpl.row(all, r);
+    Row row = SelectionImpl.row(all, r);
+    if (changes.active()) emit(List.of(created(t, row.asMap())));
+    return row;
   }
 
   @Override public int upsert(String table, List<? extends Map<String, ?>> rows, String... keys) {
@@ -103,6 +148,15 @@ final class DatabaseImpl implements Database {
       return n;
     }));
     store.invalidate(table);
+    if (changes.active()) {
+      List<RowChange> made = new ArrayList<>();
+      for (Map<String, ?> row : rows) {
+        Map<String, Object> key = new LinkedHashMap<>();
+        for (String k : t.primary()) key.put(k, Values.coerce(table, t.require(k), row.get(k)));
+        made.add(new RowChange(RowChange.Kind.UPDATED, table, key, row.keySet(), Map.of()));
+      }
+      emit(made);
+    }
     return written;
   }
 
@@ -111,25 +165,32 @@ final class DatabaseImpl implements Database {
     var where = SqlFilter.compile(FilterPlan.of(schema, t, filter), writer.dialect());
     List<FieldDef> all = List.copyOf(t.fields().values());
     java.util.Set<String> touched = new java.util.LinkedHashSet<>();
+    List<RowChange> made = new ArrayList<>();
     List<Map<String, Object>> gone = Guard.run("Delete", table, () -> writer.transactionResult(cfg -> {
       DSLContext tx = DSL.using(cfg);
       List<Map<String, Object>> rows = new ArrayList<>();
       for (Record r : tx.deleteFrom(Sql.table(t)).where(where).returning(Sql.fields(all)).fetch()) {
-        rows.add(SelectionImpl.row(all, r).asMap());
+        Map<String, Object> row = SelectionImpl.row(all, r).asMap();
+        rows.add(row);
+        made.add(new RowChange(RowChange.Kind.DESTROYED, table, keyOf(t, row), t.fields().keySet(), row));
       }
-      touched.addAll(Cascade.clear(tx, schema, t, rows));
+      touched.addAll(Cascade.clear(tx, schema, t, rows, changes.active() ? made : null));
       return rows;
     }));
     store.invalidate(table);
     touched.forEach(store::invalidate);
+    emit(made);
     return gone.size();
   }
 
   @Override public <R> R transact(Function<Database, R> body) {
-    return writer.transactionResult(cfg -> {
+    List<RowChange> made = new ArrayList<>();
+    R out = writer.transactionResult(cfg -> {
       DSLContext tx = DSL.using(cfg);
-      return body.apply(new DatabaseImpl(tx, tx, schema, store));
+      return body.apply(new DatabaseImpl(tx, tx, schema, store, changes, made));
     });
+    emit(made);
+    return out;
   }
 
   @Override public void transact(Consumer<Database> body) {
@@ -143,7 +204,7 @@ final class DatabaseImpl implements Database {
     return writer;
   }
 
-  private static Map<Field<?>, Object> columns(TableDef t, Map<String, ?> values) {
+  static Map<Field<?>, Object> columns(TableDef t, Map<String, ?> values) {
     Map<Field<?>, Object> out = new LinkedHashMap<>();
     List<String> unknown = new ArrayList<>();
     for (Map.Entry<String, ?> e : values.entrySet()) {

@@ -54,6 +54,7 @@ final class Flusher implements AutoCloseable {
   private final StatementCounter counter;
   /** Rendered UPDATE statements by shape: jOOQ builds and renders each shape once, not once per flush. */
   private final Map<Shape, String> statements = new ConcurrentHashMap<>();
+  private final Changes changes;
   private final BlockingQueue<Request> queue = new LinkedBlockingQueue<>();
   /** Snapshot and enqueue happen together, so the queue order is the order of the values: a newer value is never overtaken. */
   private final ReentrantLock enqueue = new ReentrantLock();
@@ -62,10 +63,11 @@ final class Flusher implements AutoCloseable {
   private long backoff;
   private volatile long commits;
 
-  Flusher(DSLContext writer, Schema schema, StatementCounter counter) {
+  Flusher(DSLContext writer, Schema schema, StatementCounter counter, Changes changes) {
     this.writer = writer;
     this.schema = schema;
     this.counter = counter;
+    this.changes = changes;
     this.thread = Thread.ofPlatform().daemon().name("mochi-flusher").unstarted(this::run);
     thread.start();
   }
@@ -142,6 +144,7 @@ final class Flusher implements AutoCloseable {
       commits++;
       backoff = 0;
       settle(batch, null);
+      if (changes.active()) announce(rows);
     } catch (RuntimeException e) {
       backoff = backoff == 0 ? 50 : Math.min(MAX_BACKOFF_MS, backoff * 2);
       LOG.error("Writing {} changed rows failed; retrying in {} ms", rows.size(), backoff, e);
@@ -204,6 +207,18 @@ final class Flusher implements AutoCloseable {
     for (FieldDef c : cols) out.add(row.getValue().get(c.name()));
     for (int i = 0; i < keys.size(); i++) out.add(Values.toColumn(keys.get(i).type(), row.getKey().id().get(i)));
     return out;
+  }
+
+  /** Tells the change listeners which rows and fields were written (after the commit). */
+  private void announce(Map<EntityState, Map<String, Object>> rows) {
+    List<RowChange> made = new ArrayList<>(rows.size());
+    for (var e : rows.entrySet()) {
+      TableDef t = schema.table(e.getKey().table());
+      Map<String, Object> key = new LinkedHashMap<>();
+      for (int i = 0; i < t.primary().size(); i++) key.put(t.primary().get(i), e.getKey().id().get(i));
+      made.add(new RowChange(RowChange.Kind.UPDATED, t.name(), key, e.getValue().keySet(), Map.of()));
+    }
+    changes.emitAll(made);
   }
 
   private static void settle(List<Request> batch, RuntimeException failure) {

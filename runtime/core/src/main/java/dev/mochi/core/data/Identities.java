@@ -6,6 +6,7 @@ import dev.mochi.api.MochiException;
 import dev.mochi.api.data.DataException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,13 +23,18 @@ import org.jooq.impl.DSL;
 final class Identities implements AutoCloseable {
   private record Account(String platform, String pid) {}
 
+  /** A resolved account: its user id, and whether this resolution made the user. */
+  private record Resolved(long id, boolean made) {}
+
   private final Schema schema;
   private final DSLContext reader;
   private final DSLContext writer;
   private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
   private final AsyncCache<Account, Long> bindings;
+  private final Changes changes;
 
-  Identities(Schema schema, DSLContext reader, DSLContext writer, DataSettings settings) {
+  Identities(Schema schema, DSLContext reader, DSLContext writer, DataSettings settings, Changes changes) {
+    this.changes = changes;
     this.schema = schema;
     this.reader = reader;
     this.writer = writer;
@@ -53,7 +59,7 @@ final class Identities implements AutoCloseable {
     var where = Sql.key(binding, List.of(a.platform(), a.pid()));
     Object found = reader.select(bid).from(Sql.table(binding)).where(where).fetchOne(0);
     if (found != null) return ((Number) found).longValue();
-    return writer.transactionResult(cfg -> {
+    Resolved resolved = writer.transactionResult(cfg -> {
       DSLContext tx = DSL.using(cfg);
       TableDef user = schema.table(Schema.USER);
       FieldDef id = user.require("id");
@@ -67,10 +73,15 @@ final class Identities implements AutoCloseable {
           .set(Sql.field(binding.require("pid")), (Object) (a.pid()))
           .set(bid, (Object) (newId))
           .onConflictDoNothing().execute();
-      if (bound == 1) return newId;
+      if (bound == 1) return new Resolved(newId, true);
       tx.deleteFrom(Sql.table(user)).where(Sql.field(id).eq((Object) newId)).execute();
-      return ((Number) tx.select(bid).from(Sql.table(binding)).where(where).fetchOne(0)).longValue();
+      return new Resolved(((Number) tx.select(bid).from(Sql.table(binding)).where(where).fetchOne(0)).longValue(), false);
     });
+    if (resolved.made()) {
+      created(Schema.USER, Map.of("id", resolved.id()));
+      created(Schema.BINDING, Map.of("platform", a.platform(), "pid", a.pid()));
+    }
+    return resolved.id();
   }
 
   /** Makes sure the channel row of a state exists (once per state; later calls cost nothing). */
@@ -79,15 +90,21 @@ final class Identities implements AutoCloseable {
     try {
       if (s.exists) return;
       TableDef t = schema.table(Schema.CHANNEL);
-      writer.insertInto(Sql.table(t))
+      int inserted = writer.insertInto(Sql.table(t))
           .set(Sql.field(t.require("platform")), (Object) (s.id().get(0)))
           .set(Sql.field(t.require("id")), (Object) (s.id().get(1)))
           .set(Sql.field(t.require("guildId")), (Object) (guildId == null ? "" : guildId))
           .onConflictDoNothing().execute();
       s.exists = true;
+      if (inserted == 1) created(Schema.CHANNEL, Map.of("platform", s.id().get(0), "id", s.id().get(1)));
     } finally {
       s.lock.unlock();
     }
+  }
+
+  /** Announces a row made by first contact (its values are read by whoever listens). */
+  private void created(String table, Map<String, Object> key) {
+    if (changes.active()) changes.emit(new RowChange(RowChange.Kind.CREATED, table, key, schema.table(table).fields().keySet(), Map.of()));
   }
 
   /** Forgets resolved accounts (after a write to the user or binding table that bypassed the cache). */

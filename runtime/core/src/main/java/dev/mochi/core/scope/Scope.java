@@ -19,6 +19,7 @@ import dev.mochi.api.command.Command;
 import dev.mochi.api.command.Commands;
 import dev.mochi.api.data.Database;
 import dev.mochi.api.data.Model;
+import dev.mochi.api.resource.Resources;
 import dev.mochi.core.App;
 import java.time.Duration;
 import java.time.Instant;
@@ -209,6 +210,8 @@ public class Scope implements Context {
   @Override public Model model() { return app.data().model(this); }
 
   @Override public Database database() { return app.data().database(this); }
+
+  @Override public Resources resources() { return app.resources().scoped(this); }
 
   @Override public BotHandle bot(Bot bot) { return app.bots().register(this, bot, app.dispatcher()::dispatch); }
 
