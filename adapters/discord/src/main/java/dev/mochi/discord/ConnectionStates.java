@@ -4,6 +4,7 @@ import dev.mochi.api.adapter.BotStatus;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 import net.dv8tion.jda.api.JDA;
 
 /**
@@ -15,14 +16,21 @@ final class ConnectionStates {
   private final Map<Integer, BotStatus> shards = new ConcurrentHashMap<>();
   private final Map<Integer, Boolean> wasOnline = new ConcurrentHashMap<>();
   private final Consumer<BotStatus> onChange;
+  private final IntPredicate runsHere;
   private BotStatus current = BotStatus.OFFLINE;
 
-  ConnectionStates(Consumer<BotStatus> onChange) {
+  /**
+   * @param runsHere which shard ids this process runs: JDA's shard manager reports a state for a shard outside the
+   *     range too (the instance it asks for the gateway's shard count), which must not hold the whole back
+   */
+  ConnectionStates(IntPredicate runsHere, Consumer<BotStatus> onChange) {
+    this.runsHere = runsHere;
     this.onChange = onChange;
   }
 
   /** Records the state of shard {@code shard} as JDA reported it. */
   void shard(int shard, JDA.Status status) {
+    if (!runsHere.test(shard)) return;
     BotStatus mapped = map(status, wasOnline.getOrDefault(shard, false));
     if (mapped == BotStatus.ONLINE) wasOnline.put(shard, true);
     shards.put(shard, mapped);

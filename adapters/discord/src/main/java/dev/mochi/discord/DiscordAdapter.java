@@ -32,7 +32,8 @@ public final class DiscordAdapter implements Plugin<DiscordConfig> {
       return;
     }
     Assets assets = new Assets();
-    DiscordBot bot = new DiscordBot(idInToken(settings.token()), assets);
+    DiscordBot bot = new DiscordBot(idInToken(settings.token()), assets,
+        shard -> settings.shards().map(r -> shard >= r.from() && shard <= r.to()).orElse(true));
     ctx.bot(bot);
     Inbox inbox = new Inbox(bot, settings.acceptBots(), inbound -> dispatch(ctx, bot, inbound, log), log);
     Connector connector = new Connector(settings, bot, inbox, log);

@@ -27,10 +27,10 @@ final class DiscordBot implements Bot {
   private volatile String selfId;
   private volatile BotStatus status = BotStatus.OFFLINE;
 
-  DiscordBot(String selfIdGuess, Assets assets) {
+  DiscordBot(String selfIdGuess, Assets assets, java.util.function.IntPredicate runsShard) {
     this.selfId = selfIdGuess;
     this.assets = assets;
-    this.states = new ConnectionStates(s -> status = s);
+    this.states = new ConnectionStates(runsShard, s -> status = s);
   }
 
   @Override public String platform() { return PLATFORM; }
