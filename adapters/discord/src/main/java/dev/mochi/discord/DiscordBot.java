@@ -27,10 +27,20 @@ final class DiscordBot implements Bot {
   private volatile String selfId;
   private volatile BotStatus status = BotStatus.OFFLINE;
 
-  DiscordBot(String selfIdGuess, Assets assets, java.util.function.IntPredicate runsShard) {
+  /**
+   * @param runsShard which shard ids this process runs
+   * @param configuredShards how many it runs when the configuration says; 0 to learn it from the shard manager
+   */
+  DiscordBot(String selfIdGuess, Assets assets, java.util.function.IntPredicate runsShard, int configuredShards) {
     this.selfId = selfIdGuess;
     this.assets = assets;
-    this.states = new ConnectionStates(runsShard, s -> status = s);
+    this.states = new ConnectionStates(runsShard, () -> expectedShards(configuredShards), s -> status = s);
+  }
+
+  private int expectedShards(int configured) {
+    if (configured > 0) return configured;
+    ShardManager manager = shards;
+    return manager == null ? 0 : manager.getShardsTotal();
   }
 
   @Override public String platform() { return PLATFORM; }
