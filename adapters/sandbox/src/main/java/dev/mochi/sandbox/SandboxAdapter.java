@@ -73,7 +73,7 @@ public final class SandboxAdapter implements Plugin<SandboxAdapter.Config> {
     TerminalOutbox terminal = new TerminalOutbox(out);
     Outbox outbox = settings.terminal()
         ? terminal
-        : (channel, message) -> log.info("sandbox -> {}: {}", channel, message);
+        : (channel, message) -> log.info("sandbox -> {}: {}", channel, TerminalText.render(message));
     SandboxBot bot = new SandboxBot(outbox);
     ctx.bot(bot);
     bot.status(BotStatus.ONLINE);

@@ -1,6 +1,7 @@
 package dev.mochi.sandbox;
 
 import dev.mochi.api.adapter.Inbound;
+import dev.mochi.api.message.Message;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,9 @@ import org.slf4j.Logger;
 
 /**
  * The terminal loop: one line of input is one message from the configured user, in a private chat or,
- * with a channel, in that guild channel. Blank lines are skipped.
+ * with a channel, in that guild channel. Blank lines are skipped. A line is what the user typed, plain text as on
+ * a chat platform: it is escaped into the text form ({@code a < b} arrives as {@code a &lt; b}), so {@code <}, {@code >}
+ * and {@code &} are characters and never markup.
  *
  * <p>Lines are handed to the runtime in order and <em>without</em> waiting for the previous session to
  * finish. Waiting would deadlock a command that prompts: its answer is the next line, which would never
@@ -66,8 +69,9 @@ final class TerminalChat {
     return readFailed || failures > 0 ? FAILED : OK;
   }
 
-  private Inbound message(long number, String line) {
+  private Inbound message(long number, String typed) {
     String id = "terminal-" + number;
+    String line = Message.text(typed).toString();
     return channel.isEmpty()
         ? Inbound.direct(user, id, line)
         : Inbound.guild(user, channel, channel, id, line);
@@ -79,16 +83,20 @@ final class TerminalChat {
     try {
       done = dispatch.apply(message);
     } catch (RuntimeException e) {
-      log.error("Sandbox terminal: the runtime refused message {} ({}): {}", message.messageId(), message.content(), e.toString());
+      log.error("Sandbox terminal: the runtime refused message {} ({}): {}", message.messageId(), excerpt(message.content()), e.toString());
       inFlight.end(false);
       return;
     }
     done.whenComplete((ok, error) -> {
       if (error != null) {
-        log.error("Sandbox terminal: message {} ({}) failed: {}", message.messageId(), message.content(), error.toString());
+        log.error("Sandbox terminal: message {} ({}) failed: {}", message.messageId(), excerpt(message.content()), error.toString());
       }
       inFlight.end(error == null);
     });
+  }
+
+  private static String excerpt(String content) {
+    return content.length() <= 80 ? content : content.substring(0, 80) + "… (" + content.length() + " characters)";
   }
 
   /** Counts sessions still running, and failed ones, without keeping a reference to each. */

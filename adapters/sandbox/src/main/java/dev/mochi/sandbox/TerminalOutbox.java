@@ -4,7 +4,7 @@ import dev.mochi.api.message.Message;
 import java.io.PrintStream;
 
 /**
- * Prints each message in its text form, one line per line of the message, and flushes at once so a
+ * Prints each message as a person reads it ({@link TerminalText}), one line per line of the message, and flushes at once so a
  * reader of the pipe sees replies as they come. One lock keeps the lines of two messages from interleaving.
  */
 final class TerminalOutbox implements Outbox {
@@ -15,7 +15,7 @@ final class TerminalOutbox implements Outbox {
   }
 
   @Override public void deliver(String channelId, Message message) {
-    String[] lines = message.toString().split("\r?\n", -1);
+    String[] lines = TerminalText.render(message).split("\r?\n", -1);
     synchronized (out) {
       for (String line : lines) out.println(line);
       out.flush();

@@ -33,10 +33,10 @@ class SandboxBotTest {
     assertThat(bot.status()).isEqualTo(BotStatus.OFFLINE);
   }
 
-  @Test void printsAMessageInItsTextFormOnOneLine() {
-    bot.sendPrivateMessage("alice", Message.of(Element.at("42"), Element.text(" hi <b>")));
+  @Test void printsAMessageAsAPersonReadsItOnOneLine() {
+    bot.sendPrivateMessage("alice", Message.of(Element.at("42"), Element.text(" hi <b> & "), Element.image("a.png")));
 
-    assertThat(printedLines()).containsExactly("<at id=\"42\"/> hi &lt;b&gt;");
+    assertThat(printedLines()).containsExactly("@42 hi <b> & [image: a.png]");
   }
 
   @Test void printsAMultiLineReplyAsItsLines() {

@@ -42,6 +42,7 @@ class SandboxTerminalTest {
         }
         if (text.equals("lines")) return "one\ntwo\nthree";
         if (text.equals("silence")) return null;
+        if (text.equals("elements")) return "<at id=\"bob\"/> look <img src=\"cat.png\"/> in <sharp id=\"pets\"/>";
         return next.proceed(text);
       });
     }
@@ -84,6 +85,14 @@ class SandboxTerminalTest {
 
     assertThat(terminal.awaitExit(WAIT)).isZero();
     assertThat(terminal.lines()).containsExactly("one", "two", "three", "end");
+  }
+
+  @Test void whatIsTypedIsTextAndIsShownAsTypedNeverAsMarkup() throws Exception {
+    terminal.type("a & b < c", "<b>bold?</b>", "&amp; is not an entity here", "elements").endOfInput();
+
+    assertThat(terminal.awaitExit(WAIT)).isZero();
+    assertThat(terminal.lines()).containsExactly("a & b < c", "<b>bold?</b>", "&amp; is not an entity here",
+        "@bob look [image: cat.png] in #pets");
   }
 
   @Test void speaksAsTheConfiguredUserInAPrivateChat() throws Exception {

@@ -34,7 +34,11 @@ public interface Session {
   /** Whether this is a private (direct) message. */
   boolean isDirect();
 
-  /** The message in its text form (elements as tags). */
+  /**
+   * The message in its canonical text form: text escaped ({@code a &lt; b}), elements as tags, exactly as
+   * {@code Message.of(elements()).toString()} prints it, whatever form the adapter handed in (see the text-form rule
+   * in docs/kernel.md).
+   */
   String content();
 
   /** The message's elements. */
@@ -57,7 +61,7 @@ public interface Session {
   void reply(Object content);
 
   /**
-   * Waits for the next message of the same user in the same channel and returns its content,
+   * Waits for the next message of the same user in the same channel and returns its content (canonical text form),
    * or empty when {@code timeout} passes first. That message is consumed: it does not run the chain.
    */
   Optional<String> prompt(Duration timeout);

@@ -7,6 +7,7 @@ import dev.mochi.core.config.AppConfig;
 import dev.mochi.core.config.ConfigLoader;
 import dev.mochi.core.config.DatabaseConfig;
 import dev.mochi.core.config.DispatcherConfig;
+import dev.mochi.core.config.MessageConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -70,6 +71,9 @@ public final class AppBuilder {
   public AppBuilder database(DatabaseConfig database) { return configure(c -> c.withDatabase(database)); }
 
   public AppBuilder dispatcher(DispatcherConfig dispatcher) { return configure(c -> c.withDispatcher(dispatcher)); }
+
+  /** Limits on one incoming message ({@code message} in {@code bot.yml}). */
+  public AppBuilder message(MessageConfig limits) { return configure(c -> c.withMessage(limits)); }
 
   /** The per-plugin time budget: how long one session may hold its user's queue. */
   public AppBuilder pluginBudget(Duration budget) {

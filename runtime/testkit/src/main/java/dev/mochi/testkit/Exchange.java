@@ -37,16 +37,20 @@ public final class Exchange {
   /** Completes when the message's session has finished. */
   public CompletableFuture<Void> done() { return done; }
 
-  /** The next message the bot sends into this chat equals {@code expected}. */
+  /**
+   * The next message the bot sends into this chat is {@code expected}, written in the text form as
+   * {@link MockClient#send(String)} takes it: the two are compared as messages, so {@code "a & b"} and
+   * {@code "a &amp; b"} expect the same text, and {@code "<at id=\"1\"/> hi"} a mention and a text.
+   */
   public Exchange shouldReply(String expected) {
-    assertThat(nextReply()).as("reply to the message").isEqualTo(expected);
+    assertThat(nextReply()).as("reply to the message (text form)").isEqualTo(Message.parse(expected).toString());
     return this;
   }
 
   /**
    * The next message the bot sends into this chat reads {@code expected} as a person sees it: its plain text, with
    * markup tags left out and escapes such as {@code &lt;} decoded ({@link dev.mochi.api.message.Message#plainText()}).
-   * {@link #shouldReply(String)} compares the text form instead, tags and escapes included.
+   * {@link #shouldReply(String)} compares whole messages instead, elements included.
    */
   public Exchange shouldReplyText(String expected) {
     String reply = nextReply();
@@ -54,7 +58,7 @@ public final class Exchange {
     return this;
   }
 
-  /** The next message the bot sends into this chat satisfies {@code assertion}. */
+  /** The next message the bot sends into this chat, in its canonical text form, satisfies {@code assertion}. */
   public Exchange shouldReply(Consumer<String> assertion) {
     assertion.accept(nextReply());
     return this;

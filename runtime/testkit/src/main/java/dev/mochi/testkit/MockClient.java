@@ -46,12 +46,23 @@ public final class MockClient {
 
   void receive(Message message) { inbox.add(message.toString()); }
 
-  /** Sends a message (its text form) as this user. */
+  /**
+   * Sends a message as this user, written in the text form as a platform adapter delivers it, so it may hold
+   * elements ({@code "<at id=\"mochi\"/> help"}). As for every adapter the runtime brings it to the canonical form
+   * first: a {@code <} or {@code &} that starts no tag or entity is a character ({@code "1 < 2 & 3"} is what it says).
+   * To send text exactly as a user typed it, {@code <b>} included, use {@link #send(Message)} with
+   * {@code Message.text(typed)}.
+   */
   public Exchange send(String content) {
     Inbound in = new Inbound(userId, channelId, guildId, "m" + MESSAGE_IDS.incrementAndGet(), content,
         Instant.now(), userId);
     CompletableFuture<Void> done = app.dispatcher().dispatch(bot, in);
     return new Exchange(this, done);
+  }
+
+  /** Sends {@code message} as this user. */
+  public Exchange send(Message message) {
+    return send(message.toString());
   }
 
   /** Everything the bot sent into this chat and nobody has read yet, emptying the inbox. */

@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /**
  * An incoming message as an adapter saw it. {@code content} is the message's text form (see
- * {@link dev.mochi.api.message.Message}); {@code guildId} is empty for a private message.
+ * {@link dev.mochi.api.message.Message}): build it from elements, or escape what the user typed with
+ * {@code Message.text(typed).toString()}, so that {@code <}, {@code >} and {@code &} the user typed stay text. The
+ * runtime brings it to the canonical form before anything reads it. {@code guildId} is empty for a private message.
  */
 public record Inbound(String userId, String channelId, Optional<String> guildId, String messageId,
                       String content, Instant timestamp, String author) {

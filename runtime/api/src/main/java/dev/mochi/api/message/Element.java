@@ -1,9 +1,7 @@
 package dev.mochi.api.message;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -120,16 +118,4 @@ public final class Element {
   }
 
   @Override public int hashCode() { return Objects.hash(type, attrs, children); }
-
-  /** Builder used by the parser (keeps attribute order and bare attributes). */
-  static final class Draft {
-    final String type;
-    final Map<String, String> attrs = new LinkedHashMap<>();
-    final Set<String> bare = new LinkedHashSet<>();
-    final List<Element> children = new ArrayList<>();
-
-    Draft(String type) { this.type = type; }
-
-    Element build() { return new Element(type, attrs, bare, children); }
-  }
 }

@@ -19,8 +19,21 @@ public final class Message {
   /** The empty message (sends nothing). */
   public static Message empty() { return EMPTY; }
 
-  /** Parses the text form; malformed tags stay text. */
-  public static Message parse(String markup) { return new Message(Markup.parse(markup)); }
+  /**
+   * Parses the text form. Malformed markup stays text: a {@code <} that starts no tag, a closing tag nothing opened,
+   * and an opening tag without its closing tag ({@code "todo done <n>."} is all text), as do tags nested more than
+   * 256 deep. Never throws; costs time linear in the length of {@code markup}.
+   */
+  public static Message parse(String markup) { return new Message(Markup.parse(markup, MarkupLimits.LENIENT, false)); }
+
+  /**
+   * Parses the text form of a message from outside (what a user sent) with limits on its structure.
+   *
+   * @throws MarkupLimitException when it has more elements, or nests them more deeply, than {@code limits} allow
+   */
+  public static Message parse(String markup, MarkupLimits limits) {
+    return new Message(Markup.parse(markup, limits, true));
+  }
 
   /** A message of plain text (no markup is interpreted). */
   public static Message text(String plain) {
@@ -43,7 +56,7 @@ public final class Message {
     if (part instanceof Element e) out.add(e);
     else if (part instanceof Message m) out.addAll(m.elements);
     else if (part instanceof Collection<?> c) c.forEach(p -> add(p, out));
-    else if (part instanceof String s) out.addAll(Markup.parse(s));
+    else if (part instanceof String s) out.addAll(Markup.parse(s, MarkupLimits.LENIENT, false));
     else out.add(Element.text(String.valueOf(part)));
   }
 

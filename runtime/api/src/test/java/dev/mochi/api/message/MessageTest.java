@@ -1,6 +1,7 @@
 package dev.mochi.api.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,50 @@ class MessageTest {
 
   @Test void malformedMarkupStaysText() {
     assertThat(Message.parse("a < b and </nope> c").plainText()).isEqualTo("a < b and </nope> c");
-    assertThat(Message.parse("<b>unclosed").elements().get(0).type()).isEqualTo("b");
+    assertThat(Message.parse("a < b and </nope> c").elements()).singleElement().satisfies(e -> assertThat(e.isText()).isTrue());
+  }
+
+  @Test void anOpeningTagThatIsNeverClosedIsText() {
+    assertThat(Message.parse("todo done <n>.").elements()).containsExactly(Element.text("todo done <n>."));
+    assertThat(Message.parse("todo done <n>.").toString()).isEqualTo("todo done &lt;n&gt;.");
+    assertThat(Message.parse("<b>unclosed <i>x</i>").elements())
+        .containsExactly(Element.text("<b>unclosed "), Element.of("i", Map.of(), List.of(Element.text("x"))));
+  }
+
+  @Test void aClosingTagClosesItsOwnOpeningTagAndLeavesTheUnclosedOnesInsideAsText() {
+    Message m = Message.parse("<a>1<b>2<c>3</a>4");
+    assertThat(m.elements()).containsExactly(
+        Element.of("a", Map.of(), List.of(Element.text("1<b>2<c>3"))), Element.text("4"));
+  }
+
+  @Test void aQuotedAttributeValueMayNotContainALessThanSign() {
+    assertThat(Message.parse("<a title=\"x<y\"/>").elements()).containsExactly(Element.text("<a title=\"x<y\"/>"));
+    assertThat(Message.parse("<a title=\"x>y\"/>").elements().get(0).attr("title")).contains("x>y");
+  }
+
+  @Test void tagsNestedDeeperThan256StayText() {
+    String deep = "<b>".repeat(300) + "x" + "</b>".repeat(300);
+    Message m = Message.parse(deep);
+    assertThat(m.elements()).extracting(Element::isText).containsExactly(true, false, true);
+    int depth = 0;
+    for (Element e = m.elements().get(1); !e.isText(); e = e.children().get(0)) depth++;
+    assertThat(depth).isEqualTo(256);
+    assertThat(m.plainText()).isEqualTo("<b>".repeat(44) + "x" + "</b>".repeat(44));
+    assertThat(Message.parse(m.toString())).isEqualTo(m);
+  }
+
+  @Test void strictLimitsRefuseTooManyOrTooDeeplyNestedElements() {
+    MarkupLimits limits = new MarkupLimits(3, 2);
+    assertThat(Message.parse("<a/><b/><c/>", limits).elements()).hasSize(3);
+    assertThatThrownBy(() -> Message.parse("<a/><b/><c/><d/>", limits))
+        .isInstanceOfSatisfying(MarkupLimitException.class, e -> {
+          assertThat(e.limit()).isEqualTo(MarkupLimitException.Limit.ELEMENTS);
+          assertThat(e.max()).isEqualTo(3);
+        });
+    assertThat(Message.parse("<a><b>x</b></a>", limits).elements()).hasSize(1);
+    assertThatThrownBy(() -> Message.parse("<a><b><c>x</c></b></a>", limits))
+        .isInstanceOfSatisfying(MarkupLimitException.class, e -> assertThat(e.limit()).isEqualTo(MarkupLimitException.Limit.DEPTH));
+    assertThat(Message.parse("<p>".repeat(50), limits).elements()).as("unclosed tags are text and count for nothing").hasSize(1);
   }
 
   @Test void plainTextIsEscapedWhenPrinted() {

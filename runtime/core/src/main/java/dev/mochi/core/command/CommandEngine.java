@@ -10,6 +10,7 @@ import dev.mochi.api.command.Commands;
 import dev.mochi.api.message.Message;
 import dev.mochi.core.App;
 import dev.mochi.core.scope.Scope;
+import dev.mochi.core.session.Excerpt;
 import dev.mochi.core.session.SessionImpl;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -119,11 +120,17 @@ public final class CommandEngine {
     if (session.attribute(TYPO) instanceof Recognizer.Typo typo) {
       session.attribute(TYPO, null);
       return next.proceed((Next.Fallback) rest -> {
+        session.stage(new SessionImpl.Stage("suggesting a command for '" + Excerpt.of(typo.word(), 40) + "'", null));
         Optional<String> hint = suggest(session, typo.word(), name -> name + typo.after());
         return hint.isPresent() ? hint.get() : rest.proceed();
       });
     }
     return next.proceed();
+  }
+
+  /** Whether a message starting with {@code head} addresses the bot (a mention of it, a nickname, a non-empty prefix). */
+  public boolean addressed(SessionImpl session, String head) {
+    return recognizer.addressed(head, session);
   }
 
   /** Runs a command line as the session's user and returns its reply. */
@@ -176,9 +183,9 @@ public final class CommandEngine {
     for (CommandImpl c : registry.all()) {
       if (c.disposed() || !c.matches(session)) continue;
       List<String> similar = new ArrayList<>();
-      if (Levenshtein.similarity(c.name(), typed) >= min) similar.add(c.name());
+      if (Levenshtein.similarAtLeast(c.name(), typed, min)) similar.add(c.name());
       for (String alias : c.aliases) {
-        if (Levenshtein.similarity(alias, typed) >= min) similar.add(alias);
+        if (Levenshtein.similarAtLeast(alias, typed, min)) similar.add(alias);
       }
       if (similar.isEmpty()) continue;
       if (c.authority() > 0 && authority < 0) authority = session.user().authority();

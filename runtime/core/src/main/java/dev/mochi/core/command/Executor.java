@@ -8,14 +8,17 @@ import dev.mochi.api.command.ArgumentInfo;
 import dev.mochi.api.command.CommandCheck;
 import dev.mochi.api.message.Message;
 import dev.mochi.core.App;
+import dev.mochi.core.config.MessageConfig;
 import dev.mochi.core.session.SessionImpl;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one invocation, in this order: interpolations; authority (of the command and of every option used,
+ * Runs one invocation, in this order: interpolations (none at all when the line holds more, or nests them more
+ * deeply, than {@code bot.yml}'s {@code message} section allows); authority (of the command and of every option used,
  * checked before any argument error is reported, so a user without the authority learns nothing about the
  * syntax); argument and option errors; {@code -h}; missing arguments (asked for with a prompt when
  * {@code checkArgCount} is on) and extra ones; unknown options ({@code checkUnknown}); the command's checks; the
@@ -25,6 +28,7 @@ import org.slf4j.LoggerFactory;
  * becomes its own text.
  */
 final class Executor {
+  private static final Logger LOG = LoggerFactory.getLogger("mochi.commands");
   private final App app;
   private final CommandEngine engine;
 
@@ -37,13 +41,21 @@ final class Executor {
     CommandImpl cmd = inv.command();
     if (cmd.disposed()) return next.proceed();
     Line line = inv.line();
+    SessionImpl.Stage callerStage = session.stage();
     if (line.hasInterpolations()) {
+      String refused = overLimits(session, cmd, line);
+      if (refused != null) return warn(cmd, refused);
+      session.stage(new SessionImpl.Stage("running the $(…) of command '" + cmd.name() + "'", null));
       line = line.interpolate(inner -> session.evaluate(inner).map(Message::toString).orElse(""));
     }
+    session.stage(new SessionImpl.Stage("parsing the arguments of command '" + cmd.name() + "' of plugin '"
+        + cmd.plugin() + "'", cmd.plugin()));
     Parsed parsed = cmd.parse(line, inv.from(), inv.presetArgs(), inv.presetOptions(), session);
     ArgvImpl argv = new ArgvImpl(session, cmd, parsed, next);
     String previous = session.currentPlugin();
     session.setCurrentPlugin(cmd.plugin());
+    session.stage(new SessionImpl.Stage("running command '" + cmd.name() + "' of plugin '" + cmd.plugin() + "'",
+        cmd.plugin()));
     try {
       Object stop = validate(session, cmd, parsed, argv);
       return stop != null ? stop : argv.next();
@@ -54,7 +66,30 @@ final class Executor {
       return failed(session, cmd, argv, e);
     } finally {
       session.setCurrentPlugin(previous);
+      session.stage(callerStage);
     }
+  }
+
+  /** The reply when {@code line} holds more {@code $(…)}, or nests them more deeply, than {@code bot.yml} allows. */
+  private String overLimits(SessionImpl session, CommandImpl cmd, Line line) {
+    MessageConfig limits = app.config().message();
+    String key;
+    String setting;
+    int max;
+    if (line.interpolations() > limits.maxInterpolations()) {
+      key = "commands.too-many-interpolations";
+      setting = "message.max-interpolations";
+      max = limits.maxInterpolations();
+    } else if (line.interpolationDepth() > limits.maxInterpolationDepth()) {
+      key = "commands.interpolations-too-deep";
+      setting = "message.max-interpolation-depth";
+      max = limits.maxInterpolationDepth();
+    } else {
+      return null;
+    }
+    LOG.info("Command '{}' not run for {}: its line holds {} $(…) nested {} deep, over {} ({})", cmd.name(), session,
+        line.interpolations(), line.interpolationDepth(), setting, max);
+    return session.text(key, max);
   }
 
   private Object validate(SessionImpl session, CommandImpl cmd, Parsed parsed, ArgvImpl argv) throws Exception {

@@ -28,4 +28,13 @@ final class Levenshtein {
     if (expected.isEmpty()) return actual.isEmpty() ? 1 : 0;
     return 1 - (double) distance(expected, actual) / expected.length();
   }
+
+  /**
+   * Whether {@link #similarity} is at least {@code min}, without computing the distance when the lengths alone rule
+   * it out (the distance is at least the difference of the lengths): a word of 100,000 characters costs nothing.
+   */
+  static boolean similarAtLeast(String expected, String actual, double min) {
+    if (Math.abs(actual.length() - expected.length()) > expected.length() * (1 - min)) return false;
+    return similarity(expected, actual) >= min;
+  }
 }

@@ -7,8 +7,11 @@ import java.util.function.UnaryOperator;
 /**
  * A tokenized command line: the source as typed and its words with their offsets, so a greedy {@code text}
  * argument can take the rest of the line exactly as it was written.
+ *
+ * @param interpolations how many {@code $(…)} the words hold, nested ones included
+ * @param interpolationDepth how deeply they nest (0 without any, 1 for {@code $(a)}, 2 for {@code $(a $(b))})
  */
-record Line(String source, List<Token> tokens) {
+record Line(String source, List<Token> tokens, int interpolations, int interpolationDepth) {
 
   Line {
     tokens = List.copyOf(tokens);
@@ -26,10 +29,7 @@ record Line(String source, List<Token> tokens) {
   }
 
   boolean hasInterpolations() {
-    for (Token t : tokens) {
-      if (!t.inters().isEmpty()) return true;
-    }
-    return false;
+    return interpolations > 0;
   }
 
   /**
@@ -44,21 +44,22 @@ record Line(String source, List<Token> tokens) {
     for (Token t : tokens) {
       source.append(this.source, copied, t.start());
       int start = source.length();
-      StringBuilder content = new StringBuilder(t.content());
+      StringBuilder content = new StringBuilder(t.content().length());
       int srcPos = t.start();
-      int shift = 0;
+      int contentPos = 0;
       for (Token.Interpolation inter : t.inters()) {
         String output = evaluate.apply(inter.line());
         source.append(this.source, srcPos, inter.start()).append(output);
         srcPos = inter.end();
-        content.insert(inter.at() + shift, output);
-        shift += output.length();
+        content.append(t.content(), contentPos, inter.at()).append(output);
+        contentPos = inter.at();
       }
+      content.append(t.content(), contentPos, t.content().length());
       source.append(this.source, srcPos, t.end());
       copied = t.end();
       out.add(new Token(content.toString(), t.quoted(), start, source.length(), List.of()));
     }
     source.append(this.source, copied, this.source.length());
-    return new Line(source.toString(), out);
+    return new Line(source.toString(), out, 0, 0);
   }
 }

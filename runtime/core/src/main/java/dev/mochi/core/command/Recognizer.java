@@ -8,20 +8,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Decides whether a message calls a command, and which. A message is addressed to the bot by a leading
- * mention of it ({@code <at id="SELF"/>}) or a nickname ({@code mochi, cmd}, {@code @mochi cmd}); a message
- * that starts by mentioning someone else is never a command. Then the longest matching prefix is removed.
+ * Decides whether a message calls a command, and which. It reads the session's canonical text form, where what the
+ * user typed is escaped ({@code >} is {@code &gt;}), so prefixes and nicknames, which are written as users type them,
+ * are escaped the same way before they are compared. A message is addressed to the bot by a leading mention of it
+ * ({@code <at id="SELF"/>}, other mentions right after it are skipped) or a nickname ({@code mochi, cmd},
+ * {@code @mochi cmd}); a message that starts by mentioning someone else is never a command. Then the longest
+ * matching prefix is removed.
  * A command may be called when a prefix matched, when the bot was addressed, or in a private chat unless
  * {@code prefix-mode} is {@code strict}. The name is read word by word, so {@code a b} reaches {@code a.b}
  * when {@code a} takes no arguments. Shortcuts are tried when no command name matched.
  */
 final class Recognizer {
-  private static final Pattern LEADING_TAG = Pattern.compile("^\\s*(<(at|quote)\\b[^>]*/>)\\s*");
-
   private final CommandRegistry registry;
   private final List<String> prefixes;
   private final List<String> nicknames;
@@ -49,48 +48,83 @@ final class Recognizer {
   }
 
   Result recognize(Session session) {
-    String content = session.content();
-    boolean appel = false;
-    Matcher m = LEADING_TAG.matcher(content);
-    while (m.lookingAt()) {
-      Element e = Message.parse(m.group(1)).elements().get(0);
-      if (e.type().equals("at")) {
-        if (!e.attr("id").orElse("").equals(session.selfId())) return Result.NONE;
-        appel = true;
-      }
-      content = content.substring(m.end());
-      m = LEADING_TAG.matcher(content);
-    }
-    if (!appel) {
-      String rest = afterNickname(content);
-      if (rest != null) {
-        appel = true;
-        content = rest;
-      }
-    }
+    Lead lead = lead(session.elements(), session.content(), session.selfId());
+    if (lead == null) return Result.NONE;
+    String content = lead.rest();
     String addressed = content;
-    String prefix = null;
-    for (String p : prefixes) {
-      if (content.startsWith(p)) {
-        prefix = p;
-        content = content.substring(p.length());
-        break;
-      }
-    }
-    boolean allowed = prefix != null || appel || session.isDirect() && !strict;
+    String prefix = prefix(content);
+    if (prefix != null) content = content.substring(prefix.length());
+    boolean allowed = prefix != null || lead.appel() || session.isDirect() && !strict;
     if (allowed) {
       Line line = Tokenizer.tokenize(content);
       Invocation invocation = resolve(line, session);
       if (invocation != null) return new Result(invocation, null);
     }
-    Invocation shortcut = shortcut(session, addressed, content, allowed);
+    Invocation shortcut = shortcut(session, addressed.strip(), content.strip(), allowed);
     if (shortcut != null) return new Result(shortcut, null);
-    boolean suggest = allowed && (session.isDirect() || appel || prefix != null && !prefix.isEmpty());
+    boolean suggest = allowed && (session.isDirect() || lead.appel() || prefix != null && !prefix.isEmpty());
     String stripped = content.strip();
     if (!suggest || stripped.isEmpty()) return Result.NONE;
     int end = 0;
     while (end < stripped.length() && !Character.isWhitespace(stripped.charAt(end))) end++;
     return new Result(null, new Typo(stripped.substring(0, end).toLowerCase(Locale.ROOT), stripped.substring(end)));
+  }
+
+  /**
+   * Whether the message starting with {@code head} (any text form, a few hundred characters are enough) addresses
+   * the bot: a leading mention of it, a nickname, or a prefix that is not empty.
+   */
+  boolean addressed(String head, Session session) {
+    Message message = Message.parse(head);
+    Lead lead = lead(message.elements(), message.toString(), session.selfId());
+    if (lead == null) return false;
+    String prefix = prefix(lead.rest());
+    return lead.appel() || prefix != null && !prefix.isEmpty();
+  }
+
+  /**
+   * What comes before the command: leading quotes are skipped; a leading mention of the bot, or a nickname, addresses
+   * it, and any mentions right after the bot's are skipped too ({@code @bot @other cmd} is {@code cmd}). Null when the
+   * message starts by mentioning someone else: it is not for us.
+   *
+   * @param appel whether the bot was addressed
+   * @param rest the content after what was skipped
+   */
+  private record Lead(boolean appel, String rest) {}
+
+  private Lead lead(List<Element> elements, String content, String selfId) {
+    boolean appel = false;
+    int offset = 0;
+    for (Element e : elements) {
+      if (e.isText()) {
+        String text = e.plainText();
+        int spaces = 0;
+        while (spaces < text.length() && Character.isWhitespace(text.charAt(spaces))) spaces++;
+        offset += spaces;
+        if (spaces < text.length()) break;
+      } else if (e.type().equals("quote")) {
+        offset += e.toString().length();
+      } else if (e.type().equals("at")) {
+        if (!appel && !e.attr("id").orElse("").equals(selfId)) return null;
+        appel = true;
+        offset += e.toString().length();
+      } else {
+        break;
+      }
+    }
+    String rest = content.substring(offset);
+    if (!appel) {
+      String afterNickname = afterNickname(rest);
+      if (afterNickname != null) return new Lead(true, afterNickname);
+    }
+    return new Lead(appel, rest);
+  }
+
+  private String prefix(String content) {
+    for (String p : prefixes) {
+      if (content.startsWith(p)) return p;
+    }
+    return null;
   }
 
   /** Resolves a command line without any prefix (for {@code session.execute}). */
@@ -130,10 +164,11 @@ final class Recognizer {
     return null;
   }
 
+  /** The first shortcut {@code addressed} (the message after a mention) or {@code afterPrefix} (both stripped) matches. */
   private Invocation shortcut(Session session, String addressed, String afterPrefix, boolean allowed) {
     for (CommandRegistry.Shortcut s : registry.shortcuts()) {
       if (!s.command().matches(session) || s.prefix() && !allowed) continue;
-      String text = (s.prefix() ? afterPrefix : addressed).strip();
+      String text = s.prefix() ? afterPrefix : addressed;
       String rest = null;
       if (text.equals(s.pattern())) {
         rest = "";

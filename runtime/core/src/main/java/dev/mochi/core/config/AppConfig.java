@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param prefixMode {@code loose}: private chats need no prefix; {@code strict}: they do
  * @param nickname names that address the bot ({@code mochi, help})
  * @param minSimilarity the similarity (0–1) above which a typo gets a suggestion
+ * @param message limits on one incoming message
  */
 public record AppConfig(
     String locale,
@@ -23,6 +24,7 @@ public record AppConfig(
     double minSimilarity,
     DatabaseConfig database,
     DispatcherConfig dispatcher,
+    MessageConfig message,
     ConsoleConfig console,
     PluginsConfig plugins) {
 
@@ -34,32 +36,35 @@ public record AppConfig(
     if (minSimilarity == 0) minSimilarity = 0.64;
     database = Objects.requireNonNullElse(database, DatabaseConfig.DEFAULT);
     dispatcher = Objects.requireNonNullElse(dispatcher, DispatcherConfig.DEFAULT);
+    message = Objects.requireNonNullElse(message, MessageConfig.DEFAULT);
     console = Objects.requireNonNullElse(console, ConsoleConfig.DEFAULT);
     plugins = Objects.requireNonNullElse(plugins, new PluginsConfig("plugins", JsonNodeFactory.instance.objectNode()));
   }
 
   /** The embedded defaults. */
   public static AppConfig defaults() {
-    return new AppConfig(null, null, null, null, 0, null, null, null, null);
+    return new AppConfig(null, null, null, null, 0, null, null, null, null, null);
   }
 
-  public AppConfig withLocale(String v) { return new AppConfig(v, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, console, plugins); }
+  public AppConfig withLocale(String v) { return new AppConfig(v, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, message, console, plugins); }
 
-  public AppConfig withPrefix(List<String> v) { return new AppConfig(locale, v, prefixMode, nickname, minSimilarity, database, dispatcher, console, plugins); }
+  public AppConfig withPrefix(List<String> v) { return new AppConfig(locale, v, prefixMode, nickname, minSimilarity, database, dispatcher, message, console, plugins); }
 
-  public AppConfig withPrefixMode(String v) { return new AppConfig(locale, prefix, v, nickname, minSimilarity, database, dispatcher, console, plugins); }
+  public AppConfig withPrefixMode(String v) { return new AppConfig(locale, prefix, v, nickname, minSimilarity, database, dispatcher, message, console, plugins); }
 
-  public AppConfig withNickname(List<String> v) { return new AppConfig(locale, prefix, prefixMode, v, minSimilarity, database, dispatcher, console, plugins); }
+  public AppConfig withNickname(List<String> v) { return new AppConfig(locale, prefix, prefixMode, v, minSimilarity, database, dispatcher, message, console, plugins); }
 
-  public AppConfig withMinSimilarity(double v) { return new AppConfig(locale, prefix, prefixMode, nickname, v, database, dispatcher, console, plugins); }
+  public AppConfig withMinSimilarity(double v) { return new AppConfig(locale, prefix, prefixMode, nickname, v, database, dispatcher, message, console, plugins); }
 
-  public AppConfig withDatabase(DatabaseConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, v, dispatcher, console, plugins); }
+  public AppConfig withDatabase(DatabaseConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, v, dispatcher, message, console, plugins); }
 
-  public AppConfig withDispatcher(DispatcherConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, database, v, console, plugins); }
+  public AppConfig withDispatcher(DispatcherConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, database, v, message, console, plugins); }
 
-  public AppConfig withConsole(ConsoleConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, v, plugins); }
+  public AppConfig withMessage(MessageConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, v, console, plugins); }
 
-  public AppConfig withPlugins(PluginsConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, console, v); }
+  public AppConfig withConsole(ConsoleConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, message, v, plugins); }
+
+  public AppConfig withPlugins(PluginsConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, message, console, v); }
 
   /** The configuration section of one plugin (an empty object when absent). */
   public ObjectNode pluginSection(String name) {

@@ -78,7 +78,7 @@ public final class Dispatcher {
     session.done().whenComplete((v, e) -> finished());
     queues.compute(key, (k, q) -> {
       if (q == null) q = new UserQueue();
-      CompletableFuture<SessionImpl> waiter = q.prompts.remove(session.channelId());
+      CompletableFuture<SessionImpl> waiter = session.refusal() != null ? null : q.prompts.remove(session.channelId());
       if (waiter != null && waiter.complete(session)) return q.removable() ? null : q;
       q.pending.add(session);
       if (!q.draining) {
@@ -123,9 +123,10 @@ public final class Dispatcher {
           deadline = System.nanoTime() + budget;
           continue;
         }
-        LoggerFactory.getLogger("plugin." + session.currentPlugin()).warn(
-            "Plugin '{}' exceeded its time budget of {} ms on {}; the user's next messages go on without it",
-            session.currentPlugin(), TimeUnit.NANOSECONDS.toMillis(budget), session);
+        SessionImpl.Stage stage = session.stage();
+        LoggerFactory.getLogger(stage.plugin() == null ? "mochi.dispatcher" : "plugin." + stage.plugin()).warn(
+            "{} held its user's queue longer than the time budget of {} ms, {}; the user's next messages go on "
+                + "without it", session, TimeUnit.NANOSECONDS.toMillis(budget), stage.what());
         return;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -183,7 +184,15 @@ public final class Dispatcher {
 
   /** The whole pipeline of one session: event, fields, chain, reply, final flush. Returns the chain's reply. */
   private Object process(SessionImpl session) {
-    if (!session.isDerived()) app.events().emit(Events.MESSAGE, session);
+    if (session.refusal() != null) {
+      Intake.report(session);
+      return null;
+    }
+    if (!session.isDerived()) {
+      session.stage(new SessionImpl.Stage("delivering the message event", null));
+      app.events().emit(Events.MESSAGE, session);
+    }
+    session.stage(new SessionImpl.Stage("running the attach-user and attach-channel hooks", null));
     Set<String> userFields = new LinkedHashSet<>();
     Set<String> channelFields = new LinkedHashSet<>();
     app.events().bail(Hooks.ATTACH_USER, session, h -> {
@@ -194,11 +203,14 @@ public final class Dispatcher {
       h.addFields(session, channelFields);
       return null;
     });
+    session.stage(new SessionImpl.Stage("recognizing the command", null));
     app.commands().attachFields(session, userFields, channelFields);
     session.declareFields(userFields, channelFields);
     Object result = resolve(app.chain().run(session));
     if (!session.isDerived()) {
+      session.stage(new SessionImpl.Stage("sending the reply", null));
       if (result != null) session.send(result);
+      session.stage(new SessionImpl.Stage("writing the session's data", null));
       session.awaitDurable();
     }
     return result;
@@ -237,7 +249,7 @@ public final class Dispatcher {
       if (q == null) q = new UserQueue();
       for (Iterator<SessionImpl> it = q.pending.iterator(); it.hasNext(); ) {
         SessionImpl p = it.next();
-        if (p.channelId().equals(session.channelId())) {
+        if (p.channelId().equals(session.channelId()) && p.refusal() == null) {
           it.remove();
           taken[0] = p;
           return q;
@@ -286,7 +298,7 @@ public final class Dispatcher {
       return Optional.empty();
     }
     SessionImpl derived = session.derive(line);
-    Optional<Message> reply = app.commands().evaluate(derived, line);
+    Optional<Message> reply = app.commands().evaluate(derived, derived.content());
     Message captured = derived.captured();
     if (captured.isEmpty()) return reply;
     return Optional.of(Message.of(captured, reply.orElse(Message.empty())));

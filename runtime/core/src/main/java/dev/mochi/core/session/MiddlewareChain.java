@@ -46,8 +46,15 @@ public final class MiddlewareChain {
     for (Entry e : entries) {
       if (e.scope().matches(session)) steps.add(new Step(e.scope().pluginName(), e.middleware()));
     }
-    steps.add(new Step("commands", (s, next) -> app.commands().handle((SessionImpl) s, next)));
+    steps.add(new Step("commands", new CommandStep(app)));
     return new Run(session, steps, app.config().dispatcher().maxDepth()).proceedSafely();
+  }
+
+  /** The built-in command step, last of the registered ones. */
+  private record CommandStep(App app) implements Middleware {
+    @Override public Object handle(dev.mochi.api.Session session, Next next) throws Exception {
+      return app.commands().handle((SessionImpl) session, next);
+    }
   }
 
   /** One pass through the chain: the {@link Next} every step receives. */
@@ -91,7 +98,11 @@ public final class MiddlewareChain {
       }
       Step step = steps.get(index++);
       String caller = session.currentPlugin();
+      SessionImpl.Stage callerStage = session.stage();
       session.setCurrentPlugin(step.plugin());
+      session.stage(step.middleware() instanceof CommandStep
+          ? new SessionImpl.Stage("in the command step", null)
+          : new SessionImpl.Stage("running middleware of plugin '" + step.plugin() + "'", step.plugin()));
       depth++;
       try {
         return step.middleware().handle(session, this);
@@ -107,6 +118,7 @@ public final class MiddlewareChain {
       } finally {
         depth--;
         session.setCurrentPlugin(caller);
+        session.stage(callerStage);
       }
     }
   }

@@ -43,9 +43,10 @@ public final class SessionImpl implements Session {
   private final Set<String> userFields = new LinkedHashSet<>();
   private final Set<String> channelFields = new LinkedHashSet<>();
   private final CompletableFuture<Void> done = new CompletableFuture<>();
-  private volatile List<Element> elements;
+  private final Intake.Read read;
   private volatile SessionData data;
   private volatile String currentPlugin = "core";
+  private volatile Stage stage = new Stage("reading the message", null);
   private volatile String locale;
   private volatile boolean prompting;
   /** The messages that answered this session's prompts and are handled once it waits again or finishes. */
@@ -64,6 +65,7 @@ public final class SessionImpl implements Session {
     this.origin = origin;
     this.locale = app.config().locale();
     this.captured = origin == null ? null : java.util.Collections.synchronizedList(new ArrayList<>());
+    this.read = origin == null ? Intake.read(inbound.content(), app.config().message()) : Intake.line(inbound.content());
     if (origin == null) done.whenComplete((v, e) -> answersHandled());
   }
 
@@ -102,6 +104,23 @@ public final class SessionImpl implements Session {
   public void setCurrentPlugin(String plugin) {
     this.currentPlugin = plugin;
     if (origin != null) origin.setCurrentPlugin(plugin);
+  }
+
+  /**
+   * What a session is doing, for the time-budget warning.
+   *
+   * @param what a phrase such as {@code "running command 'echo' of plugin 'echo'"}
+   * @param plugin the plugin whose code runs, or null when the runtime's own code does
+   */
+  public record Stage(String what, String plugin) {}
+
+  /** What this session (or, for a derived one, its origin) is doing now. */
+  public Stage stage() { return stage; }
+
+  /** Records what the session does from now on; a derived session records it on its origin too. */
+  public void stage(Stage stage) {
+    this.stage = stage;
+    if (origin != null) origin.stage(stage);
   }
 
   public void locale(String locale) { this.locale = locale; }
@@ -162,13 +181,13 @@ public final class SessionImpl implements Session {
 
   @Override public boolean isDirect() { return inbound.isDirect(); }
 
-  @Override public String content() { return inbound.content(); }
+  /** The canonical text form of the message (see {@link Intake}); for a refused message, what the adapter gave. */
+  @Override public String content() { return read.content(); }
 
-  @Override public List<Element> elements() {
-    List<Element> e = elements;
-    if (e == null) elements = e = Message.parse(inbound.content()).elements();
-    return e;
-  }
+  @Override public List<Element> elements() { return read.elements(); }
+
+  /** Why this message is not handled (over a limit of {@code bot.yml}'s {@code message} section), or null. */
+  Intake.Refusal refusal() { return read.refusal(); }
 
   @Override public Instant timestamp() { return inbound.timestamp(); }
 
@@ -300,6 +319,6 @@ public final class SessionImpl implements Session {
   }
 
   @Override public String toString() {
-    return "Session[" + platform() + ":" + userId() + " in " + channelId() + ": " + content() + "]";
+    return "Session[" + platform() + ":" + userId() + " in " + channelId() + ": " + Excerpt.of(content(), 120) + "]";
   }
 }

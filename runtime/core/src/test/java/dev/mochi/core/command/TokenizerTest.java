@@ -77,6 +77,45 @@ class TokenizerTest {
   }
 
   @Test
+  void everyDollarParenAfterAnUnclosedOneIsLiteralToo() {
+    Line line = Tokenizer.tokenize("a $(b $(c) d");
+    assertThat(line.tokens()).extracting(Token::content).containsExactly("a", "$(b", "$(c)", "d");
+    assertThat(line.hasInterpolations()).isFalse();
+    Line before = Tokenizer.tokenize("$(x) $(y");
+    assertThat(before.tokens().get(0).inters()).singleElement().satisfies(i -> assertThat(i.line()).isEqualTo("x"));
+    assertThat(before.tokens().get(1).content()).isEqualTo("$(y");
+  }
+
+  @Test
+  void theLineCountsItsInterpolationsAndTheirDepth() {
+    Line line = Tokenizer.tokenize("a $(b $(c) $(d $(e))) $(f) '$(g)' \"h $(i)\"");
+    assertThat(line.interpolations()).isEqualTo(6);
+    assertThat(line.interpolationDepth()).isEqualTo(3);
+    Line unclosedQuote = Tokenizer.tokenize("a \"$(b) c");
+    assertThat(unclosedQuote.tokens()).extracting(Token::content).containsExactly("a", "\"$(b) c");
+    assertThat(unclosedQuote.interpolations()).as("an unclosed quote's word is literal").isZero();
+  }
+
+  @Test
+  void fortyThousandNestedDollarParensNeitherRecurseNorRescan() {
+    String line = "echo $(".repeat(40_000) + ")".repeat(40_000);
+    Line closed = Tokenizer.tokenize(line);
+    assertThat(closed.interpolationDepth()).isEqualTo(40_000);
+    assertThat(closed.interpolations()).isEqualTo(40_000);
+    Line unclosed = Tokenizer.tokenize("echo $(".repeat(40_000));
+    assertThat(unclosed.interpolations()).isZero();
+    assertThat(unclosed.tokens()).hasSize(40_001);
+  }
+
+  @Test
+  void elementsOfTheCanonicalFormAreOneWordEvenWithDollarParensAndQuotesInside() {
+    Line line = Tokenizer.tokenize("<a title=\"x $(y) 'z\"/> <b>one \"two</b> three");
+    assertThat(line.tokens()).extracting(Token::content)
+        .containsExactly("<a title=\"x $(y) 'z\"/>", "<b>one \"two</b>", "three");
+    assertThat(line.hasInterpolations()).isFalse();
+  }
+
+  @Test
   void theRestOfTheLineKeepsItsQuotesAndSpacing() {
     Line line = Tokenizer.tokenize("cmd a  \"b  c\"  ");
     assertThat(line.restFrom(1)).isEqualTo("a  \"b  c\"");

@@ -1,0 +1,53 @@
+package dev.mochi.hostile;
+
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+/**
+ * How the cost of handling a message grows with its size, measured so that a busy machine does not change the
+ * verdict: CPU time of this process (what other processes do does not count, and waiting does not either), the
+ * median of several samples, each sample repeating the operation until it took at least 20 ms of CPU. The verdict
+ * compares the cost per character of a large input with that of a small one: about 1 when the cost is linear, about
+ * the ratio of the sizes when it is quadratic; tests allow a generous factor between the two.
+ */
+final class CpuCost {
+  private static final OperatingSystemMXBean OS =
+      ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
+  private static final long SAMPLE_NANOS = 20_000_000L;
+
+  private CpuCost() {}
+
+  /** Cost per character of {@code large} divided by cost per character of {@code small}. */
+  static double growth(String small, String large, Consumer<String> handle) {
+    for (int i = 0; i < 3; i++) {
+      handle.accept(small);
+      handle.accept(large);
+    }
+    return perCharacter(large, handle) / perCharacter(small, handle);
+  }
+
+  /** Median CPU nanoseconds per character of handling {@code input}, over five samples. */
+  static double perCharacter(String input, Consumer<String> handle) {
+    int reps = 1;
+    while (cpu(input, handle, reps) < SAMPLE_NANOS && reps < 1 << 14) reps *= 2;
+    long[] samples = new long[5];
+    for (int i = 0; i < samples.length; i++) samples[i] = cpu(input, handle, reps);
+    Arrays.sort(samples);
+    return samples[samples.length / 2] / (double) reps / input.length();
+  }
+
+  private static long cpu(String input, Consumer<String> handle, int reps) {
+    long start = OS.getProcessCpuTime();
+    for (int i = 0; i < reps; i++) handle.accept(input);
+    return OS.getProcessCpuTime() - start;
+  }
+
+  /** {@code piece} repeated to at least {@code length} characters, after {@code head}. */
+  static String repeat(String head, String piece, int length) {
+    StringBuilder out = new StringBuilder(head);
+    while (out.length() < length) out.append(piece);
+    return out.toString();
+  }
+}
