@@ -23,27 +23,41 @@ import org.slf4j.Logger;
  * queued message, so dispatching eagerly is both safe and what a real chat platform does. At end of
  * input the loop waits until every session has completed; only then is the output complete.
  *
+ * <p>Intake is bounded: at most {@link #MAX_IN_FLIGHT} messages are handed over and not yet finished. At the
+ * bound the loop stops reading until one finishes (back-pressure: the pipe fills and whoever writes into it
+ * waits), so a long input never sits in memory as sessions, and no line is dropped. The first pause is logged.
+ * A prompt still gets its answer at the bound: the answer is already queued behind the prompting session.
+ *
  * <p>Exit codes: {@code 0} when every line was handled, {@code 1} when the runtime refused or failed at
  * least one message or the input could not be read (the reason is logged).
  */
 final class TerminalChat {
   static final int OK = 0;
   static final int FAILED = 1;
+  /** Messages handed to the runtime and not finished, at most. */
+  static final int MAX_IN_FLIGHT = 256;
 
   private final Function<Inbound, CompletionStage<Void>> dispatch;
   private final String user;
   private final String channel;
   private final Logger log;
+  private final int maxInFlight;
 
   /**
    * @param dispatch hands one message to the runtime; its stage completes when the session has finished
    * @param channel a guild channel id, or empty for a private chat
    */
   TerminalChat(Function<Inbound, CompletionStage<Void>> dispatch, String user, String channel, Logger log) {
+    this(dispatch, user, channel, log, MAX_IN_FLIGHT);
+  }
+
+  TerminalChat(Function<Inbound, CompletionStage<Void>> dispatch, String user, String channel, Logger log, int maxInFlight) {
+    if (maxInFlight < 2) throw new IllegalArgumentException("maxInFlight must leave room for a prompt's answer: " + maxInFlight);
     this.dispatch = dispatch;
     this.user = user;
     this.channel = channel;
     this.log = log;
+    this.maxInFlight = maxInFlight;
   }
 
   /** Reads {@code in} to its end, dispatching every line, and waits for all sessions; returns the exit code. */
@@ -77,8 +91,11 @@ final class TerminalChat {
         : Inbound.guild(user, channel, channel, id, line);
   }
 
-  private void send(Inbound message, InFlight inFlight) {
-    inFlight.begin();
+  private void send(Inbound message, InFlight inFlight) throws InterruptedException {
+    if (inFlight.begin(maxInFlight)) {
+      log.info("Sandbox terminal: {} messages are being handled; reading more input waits until one finishes "
+          + "(nothing is dropped)", maxInFlight);
+    }
     CompletionStage<Void> done;
     try {
       done = dispatch.apply(message);
@@ -103,13 +120,24 @@ final class TerminalChat {
   static final class InFlight {
     private long running;
     private long failed;
+    private boolean paused;
 
-    synchronized void begin() { running++; }
+    /** Waits while {@code bound} sessions are running, then counts one more; true the first time it had to wait. */
+    synchronized boolean begin(int bound) throws InterruptedException {
+      boolean first = false;
+      if (running >= bound && !paused) {
+        paused = true;
+        first = true;
+      }
+      while (running >= bound) wait();
+      running++;
+      return first;
+    }
 
     synchronized void end(boolean ok) {
       running--;
       if (!ok) failed++;
-      if (running == 0) notifyAll();
+      notifyAll();
     }
 
     /** Waits until nothing is running; returns how many failed. */

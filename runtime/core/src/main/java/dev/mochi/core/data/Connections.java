@@ -17,7 +17,8 @@ import org.jooq.impl.DefaultExecuteListenerProvider;
  * The connection pools and the jOOQ contexts over them.
  *
  * <p>SQLite allows one writer at a time, so writes go through a pool of exactly one connection (WAL,
- * {@code synchronous=FULL}, {@code BEGIN IMMEDIATE}) and reads through a separate pool that runs in parallel
+ * {@code BEGIN IMMEDIATE}, {@code synchronous} as {@link DataSettings#durability()} says: {@code NORMAL} survives
+ * the process being killed, {@code FULL} a power loss too) and reads through a separate pool that runs in parallel
  * with it (WAL readers never block the writer). {@code case_sensitive_like} makes {@code LIKE} agree with
  * PostgreSQL and with the in-memory evaluator. PostgreSQL uses one pool for both.
  */
@@ -73,7 +74,7 @@ final class Connections implements AutoCloseable {
     c.setConnectionTimeout(30_000);
     if (s.sqlite()) {
       c.addDataSourceProperty("journal_mode", "WAL");
-      c.addDataSourceProperty("synchronous", "FULL");
+      c.addDataSourceProperty("synchronous", s.durability().sqliteSynchronous());
       c.addDataSourceProperty("busy_timeout", "10000");
       c.addDataSourceProperty("case_sensitive_like", "true");
       c.addDataSourceProperty("foreign_keys", "true");

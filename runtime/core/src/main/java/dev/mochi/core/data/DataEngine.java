@@ -39,7 +39,7 @@ final class DataEngine implements AutoCloseable {
     store.onInvalidate(table -> {
       if (table.equals(Schema.USER) || table.equals(Schema.BINDING)) identities.forget();
     });
-    flusher = new Flusher(connections.writer, schema);
+    flusher = new Flusher(connections.writer, schema, connections.counter);
     model = new ModelImpl(schema, store, null);
     database = new DatabaseImpl(connections.reader, connections.writer, schema, store);
   }

@@ -19,7 +19,7 @@ public final class DataService implements AutoCloseable {
 
   public DataService(App app) {
     DatabaseConfig db = app.config().database();
-    engine = new DataEngine(new DataSettings(db.url(), db.user(), db.password(), db.poolSize(), 0, null));
+    engine = new DataEngine(new DataSettings(db.url(), db.user(), db.password(), db.poolSize(), 0, null, db.durability()));
   }
 
   /** Table definitions for a plugin (tables outlive the plugin: unloading never drops data). */

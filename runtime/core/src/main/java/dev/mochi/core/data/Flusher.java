@@ -1,6 +1,9 @@
 package dev.mochi.core.data;
 
 import dev.mochi.api.data.DataException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -8,13 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Query;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * <p>A session hands the states it dirtied to {@link #flush}: their dirty fields are snapshotted (and cleared)
  * under each state's lock, and the request is queued. One thread drains everything queued, merges the
  * snapshots of each row (later values win), groups rows by their set of changed columns, runs one UPDATE —
- * a prepared batch when a group has several rows — per group inside one transaction, commits (on SQLite:
- * WAL with {@code synchronous=FULL}, so the commit is on disk) and only then completes the futures the
+ * a prepared batch when a group has several rows — per group inside one transaction (the statement text is
+ * rendered by jOOQ once per table and set of columns and kept; only the values are bound per flush), commits (on SQLite
+ * in WAL mode, durable as {@code database.durability} says) and only then completes the futures the
  * sessions wait on before replying. Under load hundreds of sessions share one commit; alone, a session waits
  * for one small commit.
  *
@@ -41,10 +44,16 @@ final class Flusher implements AutoCloseable {
 
   private record Request(Map<EntityState, Map<String, Object>> writes, CompletableFuture<Void> done) {}
 
+  /** Rows written by one statement: same table, same changed columns. */
+  private record Shape(String table, List<String> columns) {}
+
   private static final Request STOP = new Request(Map.of(), new CompletableFuture<>());
 
   private final DSLContext writer;
   private final Schema schema;
+  private final StatementCounter counter;
+  /** Rendered UPDATE statements by shape: jOOQ builds and renders each shape once, not once per flush. */
+  private final Map<Shape, String> statements = new ConcurrentHashMap<>();
   private final BlockingQueue<Request> queue = new LinkedBlockingQueue<>();
   /** Snapshot and enqueue happen together, so the queue order is the order of the values: a newer value is never overtaken. */
   private final ReentrantLock enqueue = new ReentrantLock();
@@ -53,9 +62,10 @@ final class Flusher implements AutoCloseable {
   private long backoff;
   private volatile long commits;
 
-  Flusher(DSLContext writer, Schema schema) {
+  Flusher(DSLContext writer, Schema schema, StatementCounter counter) {
     this.writer = writer;
     this.schema = schema;
+    this.counter = counter;
     this.thread = Thread.ofPlatform().daemon().name("mochi-flusher").unstarted(this::run);
     thread.start();
   }
@@ -146,34 +156,47 @@ final class Flusher implements AutoCloseable {
   }
 
   private void update(DSLContext tx, Map<EntityState, Map<String, Object>> rows) {
-    Map<List<Object>, List<Map.Entry<EntityState, Map<String, Object>>>> groups = new LinkedHashMap<>();
+    Map<Shape, List<Map.Entry<EntityState, Map<String, Object>>>> groups = new LinkedHashMap<>();
     for (var e : rows.entrySet()) {
-      List<Object> shape = List.of(e.getKey().table(), List.copyOf(e.getValue().keySet()));
-      groups.computeIfAbsent(shape, k -> new ArrayList<>()).add(e);
+      groups.computeIfAbsent(new Shape(e.getKey().table(), List.copyOf(e.getValue().keySet())), k -> new ArrayList<>()).add(e);
     }
-    for (var group : groups.values()) {
-      EntityState head = group.getFirst().getKey();
-      TableDef t = schema.table(head.table());
-      List<FieldDef> cols = t.require(group.getFirst().getValue().keySet());
-      List<FieldDef> keys = t.require(t.primary());
-      Map<Field<?>, Object> set = new LinkedHashMap<>();
-      for (FieldDef c : cols) set.put(Sql.field(c), Sql.val(c, null));
-      var where = DSL.and(keys.stream().map(k -> Sql.field(k).eq(Sql.val(k, null))).toList());
-      if (group.size() == 1) {
-        List<Object> v = binds(group.getFirst(), cols, keys);
-        Map<Field<?>, Object> one = new LinkedHashMap<>();
-        for (int i = 0; i < cols.size(); i++) one.put(Sql.field(cols.get(i)), Sql.val(cols.get(i), v.get(i)));
-        var key = DSL.and(java.util.stream.IntStream.range(0, keys.size())
-            .mapToObj(i -> Sql.field(keys.get(i)).eq(Sql.val(keys.get(i), v.get(cols.size() + i)))).toList());
-        int n = tx.update(Sql.table(t)).set(one).where(key).execute();
-        if (n == 0) LOG.warn("Row {} of table '{}' no longer exists; its changes {} were not written", head.id(), t.name(), cols);
-        continue;
+    tx.connection(c -> {
+      for (var group : groups.entrySet()) write(c, group.getKey(), group.getValue());
+    });
+  }
+
+  /** One group's UPDATE: the statement text comes from {@link #statements}, the values are bound by hand. */
+  private void write(Connection c, Shape shape, List<Map.Entry<EntityState, Map<String, Object>>> group) throws SQLException {
+    TableDef t = schema.table(shape.table());
+    List<FieldDef> cols = t.require(shape.columns());
+    List<FieldDef> keys = t.require(t.primary());
+    String sql = statements.computeIfAbsent(shape, k -> render(t, cols, keys));
+    counter.counted(sql);
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (var row : group) {
+        List<Object> v = binds(row, cols, keys);
+        for (int i = 0; i < v.size(); i++) bind(ps, i + 1, i < cols.size() ? cols.get(i) : keys.get(i - cols.size()), v.get(i));
+        if (group.size() > 1) ps.addBatch();
       }
-      Query q = tx.update(Sql.table(t)).set(set).where(where);
-      BatchBindStep b = tx.batch(q);
-      for (var row : group) b = b.bind(binds(row, cols, keys).toArray());
-      b.execute();
+      if (group.size() > 1) {
+        ps.executeBatch();
+      } else if (ps.executeUpdate() == 0) {
+        LOG.warn("Row {} of table '{}' no longer exists; its changes {} were not written", group.getFirst().getKey().id(), t.name(), shape.columns());
+      }
     }
+  }
+
+  /** {@code update "t" set "a" = ?, "b" = ? where "id" = ?}, rendered by jOOQ once per table and set of columns. */
+  private String render(TableDef t, List<FieldDef> cols, List<FieldDef> keys) {
+    Map<Field<?>, Object> set = new LinkedHashMap<>();
+    for (FieldDef c : cols) set.put(Sql.field(c), Sql.val(c, null));
+    var where = DSL.and(keys.stream().map(k -> Sql.field(k).eq(Sql.val(k, null))).toList());
+    return writer.render(writer.update(Sql.table(t)).set(set).where(where));
+  }
+
+  private static void bind(PreparedStatement ps, int index, FieldDef f, Object value) throws SQLException {
+    if (value == null) ps.setNull(index, Sql.dataType(f.type()).getSQLType());
+    else ps.setObject(index, value);
   }
 
   private static List<Object> binds(Map.Entry<EntityState, Map<String, Object>> row, List<FieldDef> cols, List<FieldDef> keys) {

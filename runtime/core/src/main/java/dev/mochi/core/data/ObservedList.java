@@ -9,11 +9,18 @@ import java.util.RandomAccess;
 /**
  * A list field of an {@link EntityState}: every mutation (add, remove, set, sort, clear) marks the field dirty.
  * Every access holds the state's lock, so sessions sharing the state see each other's changes whole.
+ *
+ * <p>It also remembers the JSON it was last written as and how many items that covered, while the list has only
+ * grown at its end since: then writing it again encodes the new items only ({@link #json()}). Any other change
+ * forgets the text.
  */
 final class ObservedList<E> extends AbstractList<E> implements RandomAccess {
   private final EntityState state;
   private final String field;
   private final List<E> items;
+  /** The JSON of the first {@link #encodedSize} items, or null. Guarded by the state's lock. */
+  private String encoded;
+  private int encodedSize;
 
   ObservedList(EntityState state, String field, List<E> items) {
     this.state = state;
@@ -28,6 +35,7 @@ final class ObservedList<E> extends AbstractList<E> implements RandomAccess {
   @Override public E set(int index, E element) {
     return state.locked(() -> {
       E old = items.set(index, element);
+      if (index < encodedSize) encoded = null;
       state.markDirty(field);
       return old;
     });
@@ -35,19 +43,24 @@ final class ObservedList<E> extends AbstractList<E> implements RandomAccess {
 
   @Override public void add(int index, E element) {
     state.locked(() -> {
+      if (index < items.size()) encoded = null;
       items.add(index, element);
       return changed(null);
     });
   }
 
   @Override public E remove(int index) {
-    return state.locked(() -> changed(items.remove(index)));
+    return state.locked(() -> {
+      encoded = null;
+      return changed(items.remove(index));
+    });
   }
 
   @Override public void clear() {
     state.locked(() -> {
       boolean had = !items.isEmpty();
       items.clear();
+      encoded = null;
       modCount++;
       if (had) state.markDirty(field);
       return null;
@@ -57,8 +70,25 @@ final class ObservedList<E> extends AbstractList<E> implements RandomAccess {
   @Override public void sort(Comparator<? super E> c) {
     state.locked(() -> {
       items.sort(c);
+      encoded = null;
       return changed(null);
     });
+  }
+
+  /**
+   * The list as column text (JSON). The caller holds the state's lock. Lists of strings are written by
+   * {@link ListJson}, from the text of the last write when the list has only grown since; others by the mapper.
+   */
+  String json() {
+    if (encoded != null && encodedSize <= items.size()) {
+      encoded = ListJson.append(encoded, encodedSize, items);
+    } else if (ListJson.encodable(items)) {
+      encoded = ListJson.of(items);
+    } else {
+      return Values.json(new ArrayList<>(items));
+    }
+    encodedSize = items.size();
+    return encoded;
   }
 
   /** A copy of the items, for serializing without holding the caller up. */

@@ -18,9 +18,14 @@ public final class StatementCounter implements ExecuteListener {
   StatementCounter() {}
 
   @Override public void executeStart(ExecuteContext ctx) {
-    total.increment();
     String sql = ctx.sql();
     if (sql == null && ctx.batchSQL().length > 0) sql = ctx.batchSQL()[0];
+    counted(sql);
+  }
+
+  /** Counts a statement sent past jOOQ's execution (the flusher binds its cached statements itself). */
+  void counted(String sql) {
+    total.increment();
     String head = sql == null ? "" : sql.stripLeading();
     int end = Math.min(head.length(), 6);
     switch (head.substring(0, end).toLowerCase()) {

@@ -55,7 +55,8 @@ final class Values {
     if (value == null) return null;
     return switch (type.kind()) {
       case INSTANT -> ((Instant) value).toEpochMilli();
-      case LIST, JSON -> json(value);
+      case LIST -> value instanceof ObservedList<?> observed ? observed.json() : json(value);
+      case JSON -> json(value);
       default -> value;
     };
   }

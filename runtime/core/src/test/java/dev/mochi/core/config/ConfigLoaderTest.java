@@ -86,6 +86,19 @@ class ConfigLoaderTest {
         .hasMessageContaining("line 2").hasMessageContaining("prefx").hasMessageContaining("prefix");
   }
 
+  @Test void durabilityIsCrashSafeUnlessTheFileAsksForPowerLossSafe() {
+    assertThat(loader.parse("", "bot.yml").database().durability()).isEqualTo(Durability.CRASH_SAFE);
+    assertThat(loader.parse("database:\n  durability: power-loss-safe\n", "bot.yml").database().durability())
+        .isEqualTo(Durability.POWER_LOSS_SAFE);
+  }
+
+  @Test void anUnknownDurabilityNamesTheKeyAndTheLevels() {
+    assertThatThrownBy(() -> loader.parse("database:\n  durability: paranoid\n", "bot.yml"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("line 2").hasMessageContaining("database.durability")
+        .hasMessageContaining("crash-safe").hasMessageContaining("power-loss-safe").hasMessageContaining("paranoid");
+  }
+
   @Test void aBadDurationSaysHowToWriteOne() {
     assertThatThrownBy(() -> loader.parse("dispatcher:\n  plugin-budget: soon\n", "bot.yml"))
         .hasMessageContaining("dispatcher.plugin-budget").hasMessageContaining("30s");

@@ -1,20 +1,21 @@
 package dev.mochi.core.data;
 
+import dev.mochi.core.config.Durability;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * The child process of {@link CrashRecoveryTest}: writes under load (ten users, each write a coin and an item)
- * and prints {@code ack <user> <n>} once the write is durable — what a reply would acknowledge. It runs until
- * it is killed, or for at most a minute.
+ * at the durability level named by its second argument, and prints {@code ack <user> <n>} once the write is durable — what a reply would acknowledge. It runs until
+ * it is killed, or for at most five minutes.
  */
 public final class CrashWriter {
   private CrashWriter() {}
 
   public static void main(String[] args) throws Exception {
-    DataEngine engine = new DataEngine(DataSettings.of("jdbc:sqlite:" + Path.of(args[0])));
+    DataEngine engine = new DataEngine(DataSettings.of("jdbc:sqlite:" + Path.of(args[0])).withDurability(Durability.of(args[1])));
     engine.model.extend("user", Wallet.class);
-    long end = System.nanoTime() + 60_000_000_000L;
+    long end = System.nanoTime() + 300_000_000_000L;
     int[] next = {0};
     List<Thread> writers = new java.util.ArrayList<>();
     for (int u = 0; u < 10; u++) {

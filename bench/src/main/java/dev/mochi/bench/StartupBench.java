@@ -1,0 +1,92 @@
+package dev.mochi.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Start to ready of {@code ./mochi} on the repository's {@code bot.yml}, as a bot owner starts it: wall time from
+ * spawning the launcher script to its ready line, and the resident set of the JVM at that moment. The bot runs in
+ * a temporary folder with a copy of {@code bot.yml} whose database lives there too (and whose plugin folder is the
+ * repository's), so the checkout's own data is never touched. One unmeasured start comes first: the launcher
+ * builds when sources changed, and the JVM writes its class-data archive on a first start.
+ *
+ * <pre>StartupBench --root=DIR [--runs=5] --out=FILE</pre>
+ */
+public final class StartupBench {
+  private StartupBench() {}
+
+  public static void main(String[] args) throws Exception {
+    ChatBench.Options o = new ChatBench.Options(args);
+    Path root = Path.of(o.text("root", ".")).toAbsolutePath().normalize();
+    Path dir = Files.createTempDirectory("mochi-startup");
+    Path config = dir.resolve("bot.yml");
+    Files.writeString(config, config(root));
+    List<Map<String, Object>> probes = new ArrayList<>();
+    probe(root, dir, config);
+    int runs = o.number("runs", 5);
+    for (int i = 0; i < runs; i++) probes.add(probe(root, dir, config));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("tool", "mochi");
+    out.put("loadavg", Stats.loadAverage());
+    out.put("median", Map.of(
+        "readyFromProcessStartMs", Stats.median(probes.stream().map(p -> (Double) p.get("readyFromProcessStartMs")).toList()),
+        "rssAtReadyMB", Stats.median(probes.stream().map(p -> (Double) p.get("rssAtReadyMB")).toList())));
+    out.put("probes", probes);
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(Path.of(o.text("out", "startup.json")).toFile(), out);
+    ChatBench.delete(dir);
+    System.err.println("mochi startup: median ready " + ((Map<?, ?>) out.get("median")).get("readyFromProcessStartMs") + " ms");
+  }
+
+  /** The repository's bot.yml with the database in the probe's folder and the repository's plugin folder. */
+  static String config(Path root) throws IOException {
+    String text = Files.readString(root.resolve("bot.yml"));
+    String db = "url: jdbc:sqlite:data/mochi.db";
+    String plugins = "dir: plugins";
+    if (!text.contains(db) || !text.contains(plugins)) {
+      throw new IllegalStateException("bot.yml no longer has '" + db + "' and '" + plugins + "'; update StartupBench.config");
+    }
+    return text.replace(db, "url: jdbc:sqlite:startup.db").replace(plugins, "dir: " + root.resolve("plugins"));
+  }
+
+  private static Map<String, Object> probe(Path root, Path dir, Path config) throws Exception {
+    Files.deleteIfExists(dir.resolve("startup.db"));
+    long t0 = System.nanoTime();
+    Process p = new ProcessBuilder(root.resolve("mochi").toString(), "--config", config.toString())
+        .directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Map<String, Object> out = new LinkedHashMap<>();
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = in.readLine()) != null && !line.startsWith("Mochi ready")) {
+        // skip anything printed before the ready line
+      }
+      if (line == null) throw new IllegalStateException("./mochi ended without a ready line (exit " + p.waitFor() + ")");
+      double ms = (System.nanoTime() - t0) / 1e6;
+      out.put("readyFromProcessStartMs", Stats.round(ms, 1));
+      out.put("rssAtReadyMB", rss(p.pid()));
+      out.put("readyLine", line);
+      out.put("loadavg", Stats.loadAverage()[0]);
+    } finally {
+      p.destroy();
+      if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly();
+    }
+    return out;
+  }
+
+  private static double rss(long pid) throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+      if (line.startsWith("VmRSS:")) return Stats.round(Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0, 1);
+    }
+    return Double.NaN;
+  }
+}
