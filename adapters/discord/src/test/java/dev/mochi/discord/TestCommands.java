@@ -35,6 +35,8 @@ final class TestCommands implements Plugin<Void> {
         dev.mochi.api.message.Message.text("hi <@" + argv.arg(0, String.class) + ">"));
     ctx.command("data-image", "Send an image given as a data: URI").action((argv, s) ->
         dev.mochi.api.message.Element.image("data:image/png;base64,iVBORw0KGgo="));
+    ctx.command("formatted", "Formatting through elements").action((argv, s) ->
+        "<b>bold</b> and <code>x_y</code> <a href=\"https://example.org/a_b\">docs</a>");
     ctx.command("quoteme", "Reply quoting the message").action((argv, s) -> {
       s.reply("you said so");
       return null;

@@ -30,6 +30,10 @@ class TextSplitterTest {
     assertThat(pieces).containsExactly("abc", "\uD83D\uDE00de", "f");
   }
 
+  @Test void anEscapeStaysWithWhatItEscapes() {
+    assertThat(TextSplitter.split("abc\\*def", 4)).containsExactly("abc", "\\*de", "f");
+  }
+
   @Test void aMentionIsNeverSplit() {
     List<String> pieces = TextSplitter.split("xxxxxx<@123456>yy", 10);
     assertThat(pieces).containsExactly("xxxxxx", "<@123456>y", "y");
