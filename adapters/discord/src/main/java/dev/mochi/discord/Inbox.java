@@ -60,6 +60,11 @@ final class Inbox implements EventListener {
     if (code == null || code == CloseCode.GRACEFUL_CLOSE) return;
     String shard = e.getJDA().getShardInfo().getShardString();
     switch (code) {
+      case DISALLOWED_INTENTS -> bot.failure("Discord refused the intents " + e.getJDA().getGatewayIntents()
+          + " (4014): switch on Message Content Intent in the developer portal under Bot");
+      default -> { }
+    }
+    switch (code) {
       case DISALLOWED_INTENTS -> log.error("Discord: shard {} was refused the intents {} (close code 4014); switch on "
           + "the privileged ones (Message Content Intent) in the developer portal under Bot, or remove them from "
           + "plugins.discord.intents", shard, e.getJDA().getGatewayIntents());

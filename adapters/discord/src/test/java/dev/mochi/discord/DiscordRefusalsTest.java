@@ -30,6 +30,9 @@ class DiscordRefusalsTest {
     mochi.app().plugin(new DiscordAdapter(), DiscordFixture.config(discord).withToken("not-the-token"));
     DiscordFixture.awaitStatus(mochi, discord, BotStatus.OFFLINE);
     assertThat(mochi.logs().containing("the token was rejected")).hasSize(1);
+    discord.await(() -> DiscordFixture.info(mochi).flatMap(i -> i.error()).isPresent(), DiscordFixture.WAIT,
+        () -> "the reason to reach the Bots service");
+    assertThat(DiscordFixture.info(mochi).orElseThrow().error()).get().asString().contains("rejected the token");
     mochi.client("alice").send("echo still here").shouldReply("still here");
   }
 
@@ -39,6 +42,9 @@ class DiscordRefusalsTest {
     discord.await(() -> !mochi.logs().containing("close code 4014").isEmpty(), DiscordFixture.WAIT, () -> "the 4014 line");
     assertThat(mochi.logs().containing("close code 4014")).singleElement().asString().contains("Message Content Intent");
     DiscordFixture.awaitStatus(mochi, discord, BotStatus.OFFLINE);
+    discord.await(() -> DiscordFixture.info(mochi).flatMap(i -> i.error()).isPresent(), DiscordFixture.WAIT,
+        () -> "the reason to reach the Bots service");
+    assertThat(DiscordFixture.info(mochi).orElseThrow().error()).get().asString().contains("Message Content Intent");
   }
 
   @Test void anInvalidSectionNamesEveryBadKey() {
