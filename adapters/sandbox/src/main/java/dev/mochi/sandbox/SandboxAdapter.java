@@ -3,6 +3,7 @@ package dev.mochi.sandbox;
 import dev.mochi.api.Context;
 import dev.mochi.api.Events;
 import dev.mochi.api.Plugin;
+import dev.mochi.api.adapter.BotHandle;
 import dev.mochi.api.adapter.BotStatus;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -75,8 +76,9 @@ public final class SandboxAdapter implements Plugin<SandboxAdapter.Config> {
         ? terminal
         : (channel, message) -> log.info("sandbox -> {}: {}", channel, TerminalText.render(message));
     SandboxBot bot = new SandboxBot(outbox);
-    ctx.bot(bot);
+    BotHandle handle = ctx.bot(bot);
     bot.status(BotStatus.ONLINE);
+    handle.status(BotStatus.ONLINE);
     ctx.onDispose(() -> bot.status(BotStatus.OFFLINE));
     if (settings.terminal()) {
       TerminalChat chat = new TerminalChat(m -> ctx.dispatch(bot, m), settings.user(), settings.channel(), log);

@@ -34,9 +34,9 @@ class ReadmeExampleTest {
          .action((argv, session) -> {
            Visits me = session.user(Visits.class);
            me.visits(me.visits() + 1);                         // saved when the session ends
-           String name = argv.arg(0) == null ? session.author() : argv.arg(0, String.class);
+           String name = argv.arg(0, String.class, session.author());
            String text = config.greeting() + ", " + name + " (visit " + me.visits() + ")";
-           return Boolean.TRUE.equals(argv.option("loud", Boolean.class)) ? text.toUpperCase() : text;
+           return argv.option("loud", Boolean.class) ? text.toUpperCase() : text;
          });
     }
   }

@@ -1,7 +1,8 @@
 package dev.mochi.api;
 
 import dev.mochi.api.adapter.Bot;
-import dev.mochi.api.adapter.Inbound;
+import dev.mochi.api.adapter.BotHandle;
+import dev.mochi.api.adapter.Incoming;
 import dev.mochi.api.command.Command;
 import dev.mochi.api.command.Commands;
 import dev.mochi.api.data.Database;
@@ -142,12 +143,22 @@ public interface Context {
 
   // ---------------------------------------------------------------- adapters
 
-  /** Registers a bot; it is removed (and its sessions refused) when this scope is disposed. */
-  Disposable bot(Bot bot);
+  /**
+   * Registers a bot; it is removed (and its later dispatches refused) when the returned handle or this scope is
+   * disposed. Report its connection state through the handle.
+   *
+   * @throws MochiException when a bot with the same platform and self id is already registered
+   */
+  BotHandle bot(Bot bot);
 
   /**
-   * Hands an incoming message to the runtime. The stage completes when the session has finished,
-   * its writes are durable and its replies were handed to the bot.
+   * Hands an incoming message or interaction to the runtime. Messages whose author is the bot itself are dropped
+   * (the stage completes at once).
+   *
+   * @return completes when the session has finished: its writes are durable and its replies were handed to the bot
+   *     (or, for an interaction, to its responder). Completes exceptionally with a {@link MochiException} when the
+   *     bot is not registered (never registered, or its scope disposed) or the runtime is shutting down; the message
+   *     is then not handled.
    */
-  CompletionStage<Void> dispatch(Bot bot, Inbound message);
+  CompletionStage<Void> dispatch(Bot bot, Incoming incoming);
 }

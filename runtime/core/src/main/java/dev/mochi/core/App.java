@@ -12,7 +12,7 @@ import dev.mochi.core.config.ConfigLoader;
 import dev.mochi.core.data.DataService;
 import dev.mochi.core.i18n.I18nService;
 import dev.mochi.core.plugin.PluginHost;
-import dev.mochi.core.scope.Bots;
+import dev.mochi.core.bot.BotRegistry;
 import dev.mochi.core.scope.EventBus;
 import dev.mochi.core.scope.Scope;
 import dev.mochi.core.scope.Services;
@@ -40,7 +40,7 @@ public final class App implements AutoCloseable {
   private final EventBus events = new EventBus();
   private final Services services = new Services();
   private final Timers timers = new Timers();
-  private final Bots bots = new Bots();
+  private final BotRegistry bots = new BotRegistry(events, java.time.Clock.systemUTC());
   private final MiddlewareChain chain;
   private final Dispatcher dispatcher;
   private final Scope root;
@@ -104,7 +104,7 @@ public final class App implements AutoCloseable {
 
   public Timers timers() { return timers; }
 
-  public Bots bots() { return bots; }
+  public BotRegistry bots() { return bots; }
 
   public MiddlewareChain chain() { return chain; }
 

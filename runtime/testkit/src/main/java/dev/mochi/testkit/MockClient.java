@@ -1,6 +1,8 @@
 package dev.mochi.testkit;
 
 import dev.mochi.api.adapter.Inbound;
+import dev.mochi.api.adapter.Interaction;
+import dev.mochi.api.command.Invocation;
 import dev.mochi.api.message.Message;
 import dev.mochi.core.App;
 import java.time.Duration;
@@ -63,6 +65,21 @@ public final class MockClient {
   /** Sends {@code message} as this user. */
   public Exchange send(Message message) {
     return send(message.toString());
+  }
+
+  /**
+   * Runs a command as a platform interaction (a slash command) from this user: the values are already split, and
+   * the replies land in this client's inbox as the interaction's answers.
+   */
+  public Exchange interact(Invocation invocation) {
+    Interaction in = new Interaction(userId, channelId, guildId, "i" + MESSAGE_IDS.incrementAndGet(), invocation,
+        Instant.now(), userId, Optional.empty(), message -> {
+          synchronized (bot.delivery) {
+            receive(message);
+          }
+          return CompletableFuture.completedFuture(List.of("answer-" + MESSAGE_IDS.incrementAndGet()));
+        });
+    return new Exchange(this, app.dispatcher().dispatch(bot, in));
   }
 
   /** Everything the bot sent into this chat and nobody has read yet, emptying the inbox. */

@@ -8,9 +8,6 @@ import dev.mochi.api.data.ChannelData;
 import dev.mochi.api.data.Filter;
 import dev.mochi.api.data.Row;
 import dev.mochi.api.data.UserData;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,13 +27,7 @@ public final class Admin implements Plugin<Void> {
   @Override public String name() { return "admin"; }
 
   @Override public void apply(Context ctx, Void config) {
-    for (String locale : List.of("en-US", "zh-CN")) {
-      try (InputStream in = Admin.class.getResourceAsStream(locale + ".properties")) {
-        if (in != null) ctx.i18n().define(locale, in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("The admin plugin's " + locale + " texts are unreadable", e);
-      }
-    }
+    ctx.i18n().load(Admin.class);
     ctx.command("authorize <value:natural>", "Set a user's authority (0 blocked … 5 owner)")
         .option("user", "-u, --user <user:user>")
         .authority(4)
@@ -52,13 +43,13 @@ public final class Admin implements Plugin<Void> {
   }
 
   private static String authorize(Context ctx, Argv argv, Session session) {
-    int value = ((Number) argv.arg(0)).intValue();
+    int value = argv.arg(0, Integer.class);
     if (value > MAX_AUTHORITY) {
       return session.text("commands.invalid-argument", Map.of("name", "value", "reason",
           session.text("admin.authorize.range", MAX_AUTHORITY)));
     }
+    if (!argv.has("user")) return session.text("admin.authorize.no-user");
     String target = argv.option("user", String.class);
-    if (target == null) return session.text("admin.authorize.no-user");
     int own = session.user().authority();
     if (value >= own) return session.text("admin.authorize.too-high", value, own);
     Optional<UserData> user = find(ctx, session, target);
@@ -82,12 +73,12 @@ public final class Admin implements Plugin<Void> {
   }
 
   private static String assign(Argv argv, Session session) {
-    String bot = argv.arg(0) == null ? session.selfId() : argv.arg(0, String.class);
-    String option = argv.option("channel", String.class);
-    if (option == null) {
+    String bot = argv.arg(0, String.class, session.selfId());
+    if (!argv.has("channel")) {
       session.channel().set("assignee", bot);
       return session.text("admin.assign.here", bot);
     }
+    String option = argv.option("channel", String.class);
     String platform = option.substring(0, option.indexOf(':'));
     String id = option.substring(option.indexOf(':') + 1);
     if (!platform.equals(session.platform())) return session.text("admin.assign.other-platform", option, session.platform());

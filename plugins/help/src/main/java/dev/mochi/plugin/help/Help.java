@@ -2,13 +2,11 @@ package dev.mochi.plugin.help;
 
 import dev.mochi.api.Context;
 import dev.mochi.api.Plugin;
-import dev.mochi.api.PluginException;
 import dev.mochi.api.Session;
 import dev.mochi.api.command.Argv;
 import dev.mochi.api.command.Command;
 import dev.mochi.api.command.OptionInfo;
 import dev.mochi.api.message.Message;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,11 +27,7 @@ import org.pf4j.Extension;
 public final class Help implements Plugin<Void> {
 
   @Override public void apply(Context ctx, Void config) {
-    for (String locale : List.of("en-US", "zh-CN")) {
-      InputStream texts = Help.class.getResourceAsStream(locale + ".properties");
-      if (texts == null) throw new PluginException(name(), "texts for " + locale + " are missing from the jar");
-      ctx.i18n().define(locale, texts);
-    }
+    ctx.i18n().load(Help.class);
     ctx.command("help [...command:string]", "Show help")
         .authority(0)
         .userFields("authority")
@@ -46,7 +40,7 @@ public final class Help implements Plugin<Void> {
   @Override public String name() { return "help"; }
 
   private static String help(Context ctx, Argv argv, Session session) {
-    boolean hidden = Boolean.TRUE.equals(argv.option("showHidden", Boolean.class));
+    boolean hidden = argv.option("showHidden", Boolean.class);
     List<Command> available = ctx.commands().available(session);
     List<Object> words = argv.args();
     if (words.isEmpty()) return list(session, available, hidden);

@@ -3,10 +3,6 @@ package dev.mochi.plugin.inspect;
 import dev.mochi.api.Context;
 import dev.mochi.api.Plugin;
 import dev.mochi.api.Session;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.List;
 import org.pf4j.Extension;
 
 /** {@code inspect}: the ids of the message it is sent in — what an operator needs to write a selector or a config. */
@@ -16,13 +12,7 @@ public final class Inspect implements Plugin<Void> {
   @Override public String name() { return "inspect"; }
 
   @Override public void apply(Context ctx, Void config) {
-    for (String locale : List.of("en-US", "zh-CN")) {
-      try (InputStream in = Inspect.class.getResourceAsStream(locale + ".properties")) {
-        if (in != null) ctx.i18n().define(locale, in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("The inspect plugin's " + locale + " texts are unreadable", e);
-      }
-    }
+    ctx.i18n().load(Inspect.class);
     ctx.command("inspect", "Show the ids of this message, channel, guild, user and bot")
         .authority(0)
         .action((argv, session) -> describe(session));

@@ -3,9 +3,6 @@ package dev.mochi.plugin.lottery;
 import dev.mochi.api.Context;
 import dev.mochi.api.Plugin;
 import dev.mochi.api.Session;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -41,19 +38,13 @@ public final class Lottery implements Plugin<Lottery.Config> {
   @Override public String name() { return "lottery"; }
 
   @Override public void apply(Context ctx, Config config) {
-    for (String locale : List.of("en-US", "zh-CN")) {
-      try (InputStream in = Lottery.class.getResourceAsStream(locale + ".properties")) {
-        if (in != null) ctx.i18n().define(locale, in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("The lottery plugin's " + locale + " texts are unreadable", e);
-      }
-    }
+    ctx.i18n().load(Lottery.class);
     ctx.model().extend("user", Wallet.class);
     ctx.command("daily", "Collect today's coins").userFields(Wallet.class)
         .action((argv, session) -> daily(session, config));
     ctx.command("lottery [times:posint]", "Spend coins on random prizes").userFields(Wallet.class)
         .example("lottery 3")
-        .action((argv, session) -> draw(session, config, argv.arg(0) == null ? 1 : ((Number) argv.arg(0)).intValue()));
+        .action((argv, session) -> draw(session, config, argv.arg(0, Integer.class, 1)));
     ctx.command("bag", "Show your coins and items").userFields(Wallet.class)
         .action((argv, session) -> bag(session));
   }

@@ -33,7 +33,7 @@ public final class Greeter implements Plugin<Greeter.Config> {
     ctx.command("greet [name:string]", "Greet someone")
         .example("greet Alice")
         .action((argv, session) -> {
-          String name = argv.arg(0) == null ? session.userId() : argv.arg(0, String.class);
+          String name = argv.arg(0, String.class, session.userId());
           return config.greeting() + ", " + name + config.punctuation();
         });
   }

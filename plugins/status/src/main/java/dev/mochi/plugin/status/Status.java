@@ -4,14 +4,10 @@ import dev.mochi.api.Context;
 import dev.mochi.api.Events;
 import dev.mochi.api.Plugin;
 import dev.mochi.api.Session;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.pf4j.Extension;
 
 /** {@code status}: how long the bot has been up, its heap, and how many messages it received in the last minute. */
@@ -20,13 +16,7 @@ public final class Status implements Plugin<Void> {
   @Override public String name() { return "status"; }
 
   @Override public void apply(Context ctx, Void config) {
-    for (String locale : List.of("en-US", "zh-CN")) {
-      try (InputStream in = Status.class.getResourceAsStream(locale + ".properties")) {
-        if (in != null) ctx.i18n().define(locale, in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("The status plugin's " + locale + " texts are unreadable", e);
-      }
-    }
+    ctx.i18n().load(Status.class);
     MessageRate rate = new MessageRate();
     ctx.on(Events.MESSAGE, session -> rate.record(Instant.now().getEpochSecond()));
     ctx.command("status", "Uptime, memory and messages per minute")

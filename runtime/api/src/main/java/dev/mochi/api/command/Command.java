@@ -25,37 +25,56 @@ public interface Command extends Disposable {
   /** The full name, e.g. {@code "a.b"}. */
   String name();
 
-  /** The declaration as written after the name, e.g. {@code "<message:text>"}, with the name in front. */
+  /** The declaration with the name in front, e.g. {@code "echo <message:text>"}. */
   String declaration();
 
+  /**
+   * The description as declared in code; empty when none. The one users see comes from the locale files when they
+   * have it: {@code describe(session.locale()).description()}.
+   */
   String description();
+
+  /**
+   * Everything about the command, with its texts in {@code locale}: each description is the text of
+   * {@code commands.<name>.description} (and {@code commands.<name>.options.<option>},
+   * {@code commands.<name>.arguments.<argument>}) from the locale files, looked up with the locale's fallbacks, or
+   * the one declared in code when no locale file has it.
+   */
+  CommandDescription describe(String locale);
 
   /** The owning plugin's name. */
   String plugin();
 
+  /** The parent command, for a subcommand. */
   Optional<Command> parent();
 
+  /** The subcommands, in declaration order. */
   List<Command> children();
 
+  /** Other names that invoke this command. */
   List<String> aliases();
 
   /** Declared arguments, in order. */
   List<ArgumentInfo> arguments();
 
-  /** Declared options, by name, in declaration order. */
+  /** Declared options, in declaration order; a value variant is an entry of its own. */
   List<OptionInfo> options();
 
-  /** The authority needed to run it (inherited from the parent unless set). */
+  /** The authority needed to run it (inherited from the parent unless set; 1 by default). */
   int authority();
 
+  /** Usage lines as declared. */
   List<String> usages();
 
+  /** Examples as declared. */
   List<String> examples();
 
+  /** Whether help leaves it out of lists. */
   boolean hidden();
 
   // ---------------------------------------------------------------- settings
 
+  /** Sets the description declared in code (the locale files' {@code commands.<name>.description} wins over it). */
   Command description(String description);
 
   /** Adds aliases (each also invokes this command). */
@@ -73,10 +92,13 @@ public interface Command extends Disposable {
   /** Adds an option and configures it. */
   Command option(String name, String declaration, Consumer<OptionConfig> config);
 
+  /** Sets the authority needed to run it (0 lets blocked users run it too). */
   Command authority(int authority);
 
+  /** Adds a usage line shown by help. */
   Command usage(String usage);
 
+  /** Adds an example shown by help. */
   Command example(String example);
 
   /** Hides the command from {@code help}. */
@@ -97,8 +119,10 @@ public interface Command extends Disposable {
   /** Fields of the user to load: every property of the typed view. */
   Command userFields(Class<? extends UserData> view);
 
+  /** Fields of the channel to load for this command. */
   Command channelFields(String... fields);
 
+  /** Fields of the channel to load: every property of the typed view. */
   Command channelFields(Class<? extends ChannelData> view);
 
   /** Adds a check; a non-null result is replied and the action does not run. */
@@ -113,6 +137,7 @@ public interface Command extends Disposable {
   /** Declares a subcommand: {@code ".c"} derives {@code name.c}, {@code "c"} makes a child {@code c}. */
   Command subcommand(String declaration);
 
+  /** Declares a subcommand with a description. */
   Command subcommand(String declaration, String description);
 
   /** Removes the command with its children, aliases and shortcuts. */

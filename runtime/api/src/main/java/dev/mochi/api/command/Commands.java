@@ -21,9 +21,21 @@ public interface Commands {
   Collection<Command> all();
 
   /**
-   * Runs a command as a given user in a private chat with the first bot of {@code platform} and returns its reply.
+   * Runs a command line as a given user in a private chat with the first bot of {@code platform} and returns its
+   * reply (without sending it). The session's writes are durable when it returns.
+   *
+   * @throws dev.mochi.api.MochiException when no bot of {@code platform} is registered
    */
   Optional<Message> execute(String platform, String userId, String command);
+
+  /**
+   * Runs an already-parsed call as {@code session}'s user, in its channel, and returns the reply without sending it
+   * (messages the command sends on its own are part of the reply). Authority, declared types and fields, checks and
+   * hooks apply exactly as for the same command typed as text; an unknown command gives an empty reply.
+   *
+   * <pre>{@code commands.execute(session, Invocation.of("echo").arg("message", "hi"))  // "hi"}</pre>
+   */
+  Optional<Message> execute(Session session, Invocation invocation);
 
   /**
    * The commands {@code session} may run: the selectors of the context that declared each one match the session,

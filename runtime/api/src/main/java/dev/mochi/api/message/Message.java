@@ -60,7 +60,20 @@ public final class Message {
     else out.add(Element.text(String.valueOf(part)));
   }
 
+  /** The top-level elements, in order. */
   public List<Element> elements() { return elements; }
+
+  /** Every element of type {@code type}, at any depth, in document order ({@code select(Element.AT)}: the mentions). */
+  public List<Element> select(String type) {
+    List<Element> out = new ArrayList<>();
+    for (Element e : elements) collect(e, type, out);
+    return out;
+  }
+
+  private static void collect(Element e, String type, List<Element> out) {
+    if (e.is(type)) out.add(e);
+    for (Element child : e.children()) collect(child, type, out);
+  }
 
   /** True when there is nothing to send (no elements, or only empty text). */
   public boolean isEmpty() {
@@ -84,7 +97,9 @@ public final class Message {
     return out.toString();
   }
 
+  /** Equal when the elements are equal. */
   @Override public boolean equals(Object o) { return o instanceof Message m && m.elements.equals(elements); }
 
+  /** Consistent with {@link #equals(Object)}. */
   @Override public int hashCode() { return elements.hashCode(); }
 }

@@ -65,7 +65,7 @@ final class AnnotatedCommands {
     if (opt != null) {
       String name = opt.name().isEmpty() ? optionName(opt.value(), p.getName()) : opt.name();
       command.option(name, opt.value());
-      return argv -> orDefault(argv.option(name, type), type);
+      return argv -> orDefault(argv.option(name, type, null), type);
     }
     if (type == List.class) return argv -> rest(argv, argument);
     if (type.isArray()) {
@@ -79,7 +79,7 @@ final class AnnotatedCommands {
         return array;
       };
     }
-    return argv -> orDefault(argv.arg(argument, type), type);
+    return argv -> orDefault(argv.arg(argument, type, null), type);
   }
 
   private static List<Object> rest(Argv argv, int from) {

@@ -2,7 +2,9 @@ package dev.mochi.core.command;
 
 import dev.mochi.api.Next;
 import dev.mochi.api.Session;
+import dev.mochi.api.command.ArgumentInfo;
 import dev.mochi.api.command.Argv;
+import dev.mochi.api.command.CommandException;
 import dev.mochi.api.command.Command;
 import dev.mochi.api.command.CommandAction;
 import java.util.Collections;
@@ -36,16 +38,49 @@ final class ArgvImpl implements Argv {
 
   @Override public List<Object> args() { return Collections.unmodifiableList(args); }
 
-  @Override public Object arg(int index) { return index >= 0 && index < args.size() ? args.get(index) : null; }
+  @Override public Object arg(int index) {
+    if (index >= 0 && index < args.size()) return args.get(index);
+    throw new CommandException(command.name(), "argument " + index + describe(index) + " was not given; read an "
+        + "optional argument with arg(" + index + ", type, fallback)");
+  }
+
+  private String describe(int index) {
+    List<ArgumentInfo> declared = command.arguments();
+    if (index >= 0 && index < declared.size()) return " (" + declared.get(index).name() + ")";
+    return declared.isEmpty() ? " (the command declares no arguments)" : " (the command declares " + declared.size() + ")";
+  }
 
   @Override public <T> T arg(int index, Class<T> type) {
     return Values.convert(arg(index), type, command.name(), "argument " + index);
   }
 
+  @Override public <T> T arg(int index, Class<T> type, T fallback) {
+    if (index < 0 || index >= args.size()) return fallback;
+    return Values.convert(args.get(index), type, command.name(), "argument " + index);
+  }
+
   @Override public Map<String, Object> options() { return Collections.unmodifiableMap(options); }
 
   @Override public <T> T option(String name, Class<T> type) {
-    return Values.convert(options.get(name), type, command.name(), "option '" + name + "'");
+    Object value = options.get(name);
+    if (value == null) {
+      OptionSpec spec = command.optionTable().option(name);
+      if (spec == null) {
+        throw new CommandException(command.name(), "option '" + name + "' is not declared; declare it with "
+            + ".option(\"" + name + "\", \"--" + name + "\") or read it with option(\"" + name + "\", type, fallback)");
+      }
+      if (spec.typed()) {
+        throw new CommandException(command.name(), "option '" + name + "' was not given and has no fallback; declare "
+            + "one (o -> o.fallback(...)) or read it with option(\"" + name + "\", type, fallback)");
+      }
+      value = Boolean.FALSE;
+    }
+    return Values.convert(value, type, command.name(), "option '" + name + "'");
+  }
+
+  @Override public <T> T option(String name, Class<T> type, T fallback) {
+    Object value = options.get(name);
+    return value == null ? fallback : Values.convert(value, type, command.name(), "option '" + name + "'");
   }
 
   @Override public boolean has(String name) { return options.containsKey(name); }

@@ -7,12 +7,13 @@ import dev.mochi.api.Next;
 import dev.mochi.api.Session;
 import dev.mochi.api.command.Command;
 import dev.mochi.api.command.Commands;
+import dev.mochi.api.command.Invocation;
+import dev.mochi.api.adapter.Interaction;
 import dev.mochi.api.message.Message;
 import dev.mochi.core.App;
 import dev.mochi.core.scope.Scope;
 import dev.mochi.core.session.Excerpt;
 import dev.mochi.core.session.SessionImpl;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,20 +44,17 @@ public final class CommandEngine {
   };
 
   private final App app;
-  private final CommandRegistry registry = new CommandRegistry();
+  private final CommandRegistry registry;
   private final Recognizer recognizer;
   private final Executor executor;
   private final Suggestions suggestions = new Suggestions();
 
   public CommandEngine(App app) {
     this.app = app;
+    this.registry = new CommandRegistry(new Descriptions(app.i18n()));
     this.recognizer = new Recognizer(registry, app.config());
     this.executor = new Executor(app, this);
-    for (String locale : List.of("en-US", "zh-CN")) {
-      InputStream in = CommandEngine.class.getResourceAsStream(locale + ".properties");
-      if (in == null) throw new MochiException("The command texts for " + locale + " are missing from mochi-core");
-      app.i18n().define(null, locale, in);
-    }
+    app.i18n().load(null, "commands", CommandEngine.class);
   }
 
   CommandRegistry registry() { return registry; }
@@ -76,27 +74,47 @@ public final class CommandEngine {
   /** Before the chain: recognize the session's command (cache it on the session) and add its fields. */
   public void attachFields(SessionImpl session, Set<String> userFields, Set<String> channelFields) {
     userFields.add("authority");
-    String accepted = suggestions.take(session);
-    Recognizer.Result result = accepted == null ? recognizer.recognize(session)
-        : new Recognizer.Result(recognizer.resolveLine(accepted, session), null);
+    Recognizer.Result result;
+    if (session.incoming() instanceof Interaction interaction) {
+      result = new Recognizer.Result(prepare(session, interaction.invocation()), null);
+    } else {
+      String accepted = suggestions.take(session);
+      result = accepted == null ? recognizer.recognize(session)
+          : new Recognizer.Result(recognizer.resolveLine(accepted, session), null);
+    }
     if (result.invocation() != null) {
-      session.attribute(INVOCATION, result.invocation());
-      collectFields(session, result.invocation(), userFields, channelFields);
+      session.attribute(INVOCATION, collectFields(session, result.invocation(), userFields, channelFields));
     } else if (result.typo() != null) {
       session.attribute(TYPO, result.typo());
     }
   }
 
-  private void collectFields(SessionImpl session, Recognizer.Invocation inv, Set<String> userFields,
-                             Set<String> channelFields) {
+  /** An already-split call as an invocation with its values parsed; null when no command has that name here. */
+  private Recognizer.Invocation prepare(SessionImpl session, Invocation call) {
+    CommandRegistry.Alias alias = registry.get(Declarations.normalize(call.command().strip()), session);
+    if (alias == null) return null;
+    CommandImpl cmd = alias.command();
+    return Recognizer.Invocation.prepared(cmd, new InvocationParser(cmd, registry.types(), session).parse(call));
+  }
+
+  /**
+   * Adds the command's fields and what the command attach hooks add. The hooks see the parsed arguments; when the
+   * line has no interpolation (which must run later, inside the chain) that parse is kept for the executor.
+   */
+  private Recognizer.Invocation collectFields(SessionImpl session, Recognizer.Invocation inv, Set<String> userFields,
+                                              Set<String> channelFields) {
     CommandImpl cmd = inv.command();
     userFields.addAll(cmd.userFields);
     channelFields.addAll(cmd.channelFields);
     boolean userHooks = app.events().hasHandlers(Hooks.COMMAND_ATTACH_USER);
     boolean channelHooks = app.events().hasHandlers(Hooks.COMMAND_ATTACH_CHANNEL);
-    if (!userHooks && !channelHooks) return;
-    Parsed parsed = cmd.parse(inv.line(), inv.from(), inv.presetArgs(), inv.presetOptions(), session);
-    ArgvImpl argv = new ArgvImpl(session, cmd, parsed, END);
+    if (!userHooks && !channelHooks) return inv;
+    Parsed parsed = inv.parsed();
+    if (parsed == null) {
+      parsed = cmd.parse(inv.line(), inv.from(), inv.presetArgs(), inv.presetOptions(), session);
+      if (!inv.line().hasInterpolations()) inv = inv.withParsed(parsed);
+    }
+    ArgvImpl argv = new ArgvImpl(session, cmd, copy(parsed), END);
     if (userHooks) {
       app.events().bail(Hooks.COMMAND_ATTACH_USER, session, h -> {
         h.addFields(argv, userFields);
@@ -109,6 +127,13 @@ public final class CommandEngine {
         return null;
       });
     }
+    return inv;
+  }
+
+  /** A parse whose argument list the hooks' argv may not share with the executor's (prompting appends to it). */
+  private static Parsed copy(Parsed p) {
+    return new Parsed(new ArrayList<>(p.args()), new java.util.LinkedHashMap<>(p.options()), p.rest(), p.error(),
+        p.unknown(), p.authority(), p.help());
   }
 
   /** The built-in command middleware, run by the kernel as the last step of the chain. */
@@ -135,12 +160,20 @@ public final class CommandEngine {
 
   /** Runs a command line as the session's user and returns its reply. */
   public Optional<Message> evaluate(SessionImpl session, String commandLine) {
-    Recognizer.Invocation inv = recognizer.resolveLine(commandLine, session);
+    return run(session, recognizer.resolveLine(commandLine, session), commandLine);
+  }
+
+  /** Runs an already-split call as the session's user and returns its reply. */
+  public Optional<Message> evaluate(SessionImpl session, Invocation call) {
+    return run(session, prepare(session, call), call.command());
+  }
+
+  private Optional<Message> run(SessionImpl session, Recognizer.Invocation inv, String what) {
     if (inv == null) return Optional.empty();
     Set<String> userFields = new LinkedHashSet<>();
     Set<String> channelFields = new LinkedHashSet<>();
     userFields.add("authority");
-    collectFields(session, inv, userFields, channelFields);
+    inv = collectFields(session, inv, userFields, channelFields);
     session.declareFields(userFields, channelFields);
     try {
       return toMessage(executor.run(session, inv, END));
@@ -148,7 +181,7 @@ public final class CommandEngine {
       Thread.currentThread().interrupt();
       return Optional.empty();
     } catch (Exception e) {
-      throw new MochiException("Running '" + commandLine + "' for " + session + " failed: " + e.getMessage(), e);
+      throw new MochiException("Running '" + what + "' for " + session + " failed: " + e.getMessage(), e);
     }
   }
 

@@ -7,6 +7,7 @@ import dev.mochi.api.command.ArgumentInfo;
 import dev.mochi.api.command.Command;
 import dev.mochi.api.command.CommandAction;
 import dev.mochi.api.command.CommandCheck;
+import dev.mochi.api.command.CommandDescription;
 import dev.mochi.api.command.OptionConfig;
 import dev.mochi.api.command.OptionInfo;
 import dev.mochi.api.command.ShortcutConfig;
@@ -102,6 +103,8 @@ final class CommandImpl implements Command {
   @Override public String declaration() { return declaration; }
 
   @Override public String description() { return description; }
+
+  @Override public CommandDescription describe(String locale) { return registry.descriptions().describe(this, locale); }
 
   @Override public String plugin() { return scope.pluginName(); }
 

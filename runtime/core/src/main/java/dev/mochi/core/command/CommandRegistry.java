@@ -22,6 +22,7 @@ import java.util.function.Consumer;
  */
 final class CommandRegistry {
   private final TypeRegistry types = new TypeRegistry();
+  private final Descriptions descriptions;
   private final Map<String, Alias> names = new ConcurrentHashMap<>();
   private final List<CommandImpl> commands = new CopyOnWriteArrayList<>();
   private final List<Shortcut> shortcuts = new CopyOnWriteArrayList<>();
@@ -33,7 +34,11 @@ final class CommandRegistry {
   record Shortcut(CommandImpl command, String pattern, boolean fuzzy, boolean prefix, List<String> args,
                   Map<String, Object> options) {}
 
+  CommandRegistry(Descriptions descriptions) { this.descriptions = descriptions; }
+
   TypeRegistry types() { return types; }
+
+  Descriptions descriptions() { return descriptions; }
 
   synchronized CommandImpl declare(Scope scope, String declaration, String description) {
     String def = declaration == null ? "" : declaration.strip();

@@ -8,6 +8,7 @@ import dev.mochi.api.adapter.Inbound;
 import dev.mochi.api.command.Command;
 import dev.mochi.api.command.Commands;
 import dev.mochi.api.command.Domain;
+import dev.mochi.api.command.Invocation;
 import dev.mochi.api.message.Message;
 import dev.mochi.core.App;
 import dev.mochi.core.scope.Scope;
@@ -54,6 +55,13 @@ final class CommandsView implements Commands {
     } finally {
       session.awaitDurable();
     }
+  }
+
+  @Override public Optional<Message> execute(Session session, Invocation invocation) {
+    if (!(session instanceof SessionImpl impl)) {
+      throw new MochiException("Cannot run '" + invocation.command() + "': " + session + " is not a session of this bot");
+    }
+    return app.dispatcher().evaluate(impl, invocation);
   }
 
   @Override public List<Command> available(Session session) {

@@ -40,17 +40,20 @@ final class Executor {
   Object run(SessionImpl session, Recognizer.Invocation inv, Next next) throws Exception {
     CommandImpl cmd = inv.command();
     if (cmd.disposed()) return next.proceed();
-    Line line = inv.line();
     SessionImpl.Stage callerStage = session.stage();
-    if (line.hasInterpolations()) {
-      String refused = overLimits(session, cmd, line);
-      if (refused != null) return warn(cmd, refused);
-      session.stage(new SessionImpl.Stage("running the $(…) of command '" + cmd.name() + "'", null));
-      line = line.interpolate(inner -> session.evaluate(inner).map(Message::toString).orElse(""));
+    Parsed parsed = inv.parsed();
+    if (parsed == null) {
+      Line line = inv.line();
+      if (line.hasInterpolations()) {
+        String refused = overLimits(session, cmd, line);
+        if (refused != null) return warn(cmd, refused);
+        session.stage(new SessionImpl.Stage("running the $(…) of command '" + cmd.name() + "'", null));
+        line = line.interpolate(inner -> session.evaluate(inner).map(Message::toString).orElse(""));
+      }
+      session.stage(new SessionImpl.Stage("parsing the arguments of command '" + cmd.name() + "' of plugin '"
+          + cmd.plugin() + "'", cmd.plugin()));
+      parsed = cmd.parse(line, inv.from(), inv.presetArgs(), inv.presetOptions(), session);
     }
-    session.stage(new SessionImpl.Stage("parsing the arguments of command '" + cmd.name() + "' of plugin '"
-        + cmd.plugin() + "'", cmd.plugin()));
-    Parsed parsed = cmd.parse(line, inv.from(), inv.presetArgs(), inv.presetOptions(), session);
     ArgvImpl argv = new ArgvImpl(session, cmd, parsed, next);
     String previous = session.currentPlugin();
     session.setCurrentPlugin(cmd.plugin());

@@ -26,9 +26,27 @@ final class Recognizer {
   private final List<String> nicknames;
   private final boolean strict;
 
-  /** The command a message calls, with where its words start and an alias's or shortcut's presets. */
+  /**
+   * The command a message calls, with where its words start and an alias's or shortcut's presets; {@code parsed} is
+   * its arguments and options when they are already known (an interaction, or a line parsed before the chain for
+   * the attach hooks), null when the executor still has to parse {@code line}.
+   */
   record Invocation(CommandImpl command, Line line, int from, List<String> presetArgs,
-                    Map<String, Object> presetOptions) {}
+                    Map<String, Object> presetOptions, Parsed parsed) {
+
+    Invocation(CommandImpl command, Line line, int from, List<String> presetArgs, Map<String, Object> presetOptions) {
+      this(command, line, from, presetArgs, presetOptions, null);
+    }
+
+    /** A call whose values are already parsed (no words to read). */
+    static Invocation prepared(CommandImpl command, Parsed parsed) {
+      return new Invocation(command, Tokenizer.tokenize(""), 0, List.of(), Map.of(), parsed);
+    }
+
+    Invocation withParsed(Parsed parsed) {
+      return new Invocation(command, line, from, presetArgs, presetOptions, parsed);
+    }
+  }
 
   /** A message that looked like a command call but named none: the first word and everything after it. */
   record Typo(String word, String after) {}

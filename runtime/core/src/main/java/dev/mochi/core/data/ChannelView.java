@@ -1,6 +1,7 @@
 package dev.mochi.core.data;
 
 import dev.mochi.api.data.ChannelData;
+import java.util.Optional;
 import java.util.Set;
 
 /** The observed channel. */
@@ -17,13 +18,12 @@ final class ChannelView extends EntityView implements ChannelData {
     return (String) state.id().get(0);
   }
 
-  @Override public String guildId() {
-    Object g = get("guildId");
-    return g == null ? "" : g.toString();
-  }
+  @Override public Optional<String> guildId() { return text("guildId"); }
 
-  @Override public String assignee() {
-    Object a = get("assignee");
-    return a == null ? "" : a.toString();
+  @Override public Optional<String> assignee() { return text("assignee"); }
+
+  private Optional<String> text(String field) {
+    Object v = get(field);
+    return v == null || v.toString().isEmpty() ? Optional.empty() : Optional.of(v.toString());
   }
 }

@@ -1,6 +1,7 @@
 package dev.mochi.core.data;
 
 import dev.mochi.api.data.UserData;
+import java.util.Optional;
 import java.util.Set;
 
 /** The observed user. */
@@ -13,9 +14,9 @@ final class UserView extends EntityView implements UserData {
     return ((Number) state.id().getFirst()).longValue();
   }
 
-  @Override public String name() {
+  @Override public Optional<String> name() {
     Object n = get("name");
-    return n == null ? "" : n.toString();
+    return n == null || n.toString().isEmpty() ? Optional.empty() : Optional.of(n.toString());
   }
 
   @Override public int authority() {

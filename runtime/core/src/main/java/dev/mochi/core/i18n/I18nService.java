@@ -2,6 +2,7 @@ package dev.mochi.core.i18n;
 
 import dev.mochi.api.Disposable;
 import dev.mochi.api.I18n;
+import dev.mochi.api.PluginException;
 import dev.mochi.core.scope.Scope;
 import java.io.IOException;
 import java.io.InputStream;
@@ -128,6 +129,40 @@ public final class I18nService {
     return out;
   }
 
+  /** The locales {@link #load} looks for: the built-in ones and the bot's default. */
+  List<String> locales() {
+    List<String> out = new ArrayList<>(List.of("en-US", "zh-CN"));
+    String def = normalize(defaultLocale);
+    if (!out.contains(def)) out.add(def);
+    return out;
+  }
+
+  /**
+   * Loads {@code <locale>.properties} beside {@code anchor} for every locale of {@link #locales()}; the layers belong
+   * to {@code scope} (null: to the app).
+   *
+   * @throws PluginException naming {@code plugin} when no file is found or one cannot be read
+   */
+  public Disposable load(Scope scope, String plugin, Class<?> anchor) {
+    List<Disposable> added = new ArrayList<>();
+    String dir = anchor.getPackageName().replace('.', '/') + "/";
+    for (String locale : locales()) {
+      InputStream in = anchor.getResourceAsStream(locale + ".properties");
+      if (in == null) continue;
+      try {
+        added.add(define(scope, locale, in));
+      } catch (IllegalArgumentException e) {
+        added.forEach(Disposable::dispose);
+        throw new PluginException(plugin, "the texts " + dir + locale + ".properties cannot be read: " + e.getMessage(), e);
+      }
+    }
+    if (added.isEmpty()) {
+      throw new PluginException(plugin, "no locale files beside " + anchor.getName() + "; expected " + dir
+          + "en-US.properties (and zh-CN.properties) in the jar");
+    }
+    return () -> added.forEach(Disposable::dispose);
+  }
+
   /** The {@link I18n} a plugin sees: definitions belong to its scope. */
   public I18n view(Scope scope) {
     return new I18n() {
@@ -139,8 +174,16 @@ public final class I18nService {
         return I18nService.this.define(scope, locale, properties);
       }
 
+      @Override public Disposable load(Class<?> anchor) {
+        return I18nService.this.load(scope, scope.pluginName(), anchor);
+      }
+
       @Override public String render(String locale, String key, Object... args) {
         return I18nService.this.render(locale, key, args);
+      }
+
+      @Override public boolean has(String locale, String key) {
+        return I18nService.this.has(locale, key);
       }
 
       @Override public String defaultLocale() { return defaultLocale; }

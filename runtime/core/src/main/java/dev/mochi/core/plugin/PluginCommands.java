@@ -5,9 +5,6 @@ import dev.mochi.api.MochiException;
 import dev.mochi.api.Plugin;
 import dev.mochi.api.Session;
 import dev.mochi.api.command.CommandAction;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -28,13 +25,7 @@ final class PluginCommands implements Plugin<Void> {
   @Override public Class<Void> configType() { return Void.class; }
 
   @Override public void apply(Context ctx, Void config) {
-    for (String locale : List.of("en-US", "zh-CN")) {
-      try (InputStream in = PluginCommands.class.getResourceAsStream(locale + ".properties")) {
-        if (in != null) ctx.i18n().define(locale, in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("The plugin command's " + locale + " texts are unreadable", e);
-      }
-    }
+    ctx.i18n().load(PluginCommands.class);
     String en = "en-US";
     ctx.command("plugin", ctx.i18n().render(en, "plugin.description")).authority(AUTHORITY)
         .action((argv, session) -> list(session));

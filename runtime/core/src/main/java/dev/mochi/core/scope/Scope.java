@@ -13,7 +13,8 @@ import dev.mochi.api.Plugin;
 import dev.mochi.api.PluginException;
 import dev.mochi.api.Session;
 import dev.mochi.api.adapter.Bot;
-import dev.mochi.api.adapter.Inbound;
+import dev.mochi.api.adapter.BotHandle;
+import dev.mochi.api.adapter.Incoming;
 import dev.mochi.api.command.Command;
 import dev.mochi.api.command.Commands;
 import dev.mochi.api.data.Database;
@@ -209,10 +210,10 @@ public class Scope implements Context {
 
   @Override public Database database() { return app.data().database(this); }
 
-  @Override public Disposable bot(Bot bot) { return app.bots().add(this, bot); }
+  @Override public BotHandle bot(Bot bot) { return app.bots().register(this, bot, app.dispatcher()::dispatch); }
 
-  @Override public CompletionStage<Void> dispatch(Bot bot, Inbound message) {
-    return app.dispatcher().dispatch(bot, message);
+  @Override public CompletionStage<Void> dispatch(Bot bot, Incoming incoming) {
+    return app.dispatcher().dispatch(bot, incoming);
   }
 
   @Override public String toString() { return "Scope[" + pluginName() + "]"; }

@@ -4,7 +4,7 @@ import dev.mochi.api.Events;
 import dev.mochi.api.Hooks;
 import dev.mochi.api.MochiException;
 import dev.mochi.api.adapter.Bot;
-import dev.mochi.api.adapter.Inbound;
+import dev.mochi.api.adapter.Incoming;
 import dev.mochi.api.message.Message;
 import dev.mochi.core.App;
 import java.time.Duration;
@@ -65,12 +65,18 @@ public final class Dispatcher {
   }
 
   /** Accepts a message; the stage completes when its session has finished. */
-  public CompletableFuture<Void> dispatch(Bot bot, Inbound inbound) {
+  public CompletableFuture<Void> dispatch(Bot bot, Incoming inbound) {
     if (!accepting) {
       return CompletableFuture.failedFuture(new MochiException("The bot is shutting down; message "
           + inbound.messageId() + " from " + bot.platform() + ":" + inbound.userId() + " was not accepted"));
     }
+    if (!app.bots().registered(bot)) {
+      return CompletableFuture.failedFuture(new MochiException("Bot " + bot.platform() + ":" + bot.selfId()
+          + " is not registered, so message " + inbound.messageId() + " from " + inbound.userId() + " was not accepted; "
+          + "register the bot with ctx.bot(bot) first (a bot is unregistered when its plugin is unloaded)"));
+    }
     if (inbound.userId().equals(bot.selfId())) return CompletableFuture.completedFuture(null);
+    app.bots().received(bot);
     SessionImpl session = new SessionImpl(app, bot, inbound);
     String key = key(session);
     boolean[] start = {false};
@@ -291,6 +297,16 @@ public final class Dispatcher {
    * messages the command sends on its own are collected into the reply too.
    */
   public Optional<Message> evaluate(SessionImpl session, String line) {
+    return nested(session, line, derived -> app.commands().evaluate(derived, derived.content()));
+  }
+
+  /** Runs an already-split call as the session's user would and returns the reply without sending it. */
+  public Optional<Message> evaluate(SessionImpl session, dev.mochi.api.command.Invocation call) {
+    return nested(session, dev.mochi.core.session.InteractionLine.of(call), derived -> app.commands().evaluate(derived, call));
+  }
+
+  private Optional<Message> nested(SessionImpl session, String line,
+                                   java.util.function.Function<SessionImpl, Optional<Message>> run) {
     int maxDepth = app.config().dispatcher().maxDepth();
     if (session.depth() + 1 > maxDepth) {
       if (session.markOnce("depth-logged")) {
@@ -300,7 +316,7 @@ public final class Dispatcher {
       return Optional.empty();
     }
     SessionImpl derived = session.derive(line);
-    Optional<Message> reply = app.commands().evaluate(derived, derived.content());
+    Optional<Message> reply = run.apply(derived);
     Message captured = derived.captured();
     if (captured.isEmpty()) return reply;
     return Optional.of(Message.of(captured, reply.orElse(Message.empty())));

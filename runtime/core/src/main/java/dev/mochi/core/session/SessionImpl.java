@@ -6,6 +6,8 @@ import dev.mochi.api.MochiException;
 import dev.mochi.api.Session;
 import dev.mochi.api.adapter.Bot;
 import dev.mochi.api.adapter.Inbound;
+import dev.mochi.api.adapter.Incoming;
+import dev.mochi.api.adapter.Interaction;
 import dev.mochi.api.data.ChannelData;
 import dev.mochi.api.data.UserData;
 import dev.mochi.api.message.Element;
@@ -36,7 +38,7 @@ public final class SessionImpl implements Session {
 
   private final App app;
   private final Bot bot;
-  private final Inbound inbound;
+  private final Incoming inbound;
   private final int depth;
   private final SessionImpl origin;
   private final Map<String, Object> attributes = new ConcurrentHashMap<>();
@@ -53,19 +55,22 @@ public final class SessionImpl implements Session {
   private final List<CompletableFuture<Void>> answers = new ArrayList<>();
   private final List<Message> captured;
 
-  public SessionImpl(App app, Bot bot, Inbound inbound) {
+  public SessionImpl(App app, Bot bot, Incoming inbound) {
     this(app, bot, inbound, 0, null);
   }
 
-  private SessionImpl(App app, Bot bot, Inbound inbound, int depth, SessionImpl origin) {
+  private SessionImpl(App app, Bot bot, Incoming inbound, int depth, SessionImpl origin) {
     this.app = app;
     this.bot = bot;
     this.inbound = inbound;
     this.depth = depth;
     this.origin = origin;
-    this.locale = app.config().locale();
+    this.locale = inbound instanceof Interaction i && i.locale().isPresent() ? i.locale().get() : app.config().locale();
     this.captured = origin == null ? null : java.util.Collections.synchronizedList(new ArrayList<>());
-    this.read = origin == null ? Intake.read(inbound.content(), app.config().message()) : Intake.line(inbound.content());
+    this.read = switch (inbound) {
+      case Interaction i -> Intake.line(InteractionLine.of(i.invocation()));
+      case Inbound m -> origin == null ? Intake.read(m.content(), app.config().message()) : Intake.line(m.content());
+    };
     if (origin == null) done.whenComplete((v, e) -> answersHandled());
   }
 
@@ -76,6 +81,7 @@ public final class SessionImpl implements Session {
   public SessionImpl derive(String content) {
     Inbound in = new Inbound(inbound.userId(), inbound.channelId(), inbound.guildId(), inbound.messageId(),
         content, inbound.timestamp(), inbound.author());
+
     SessionImpl derived = new SessionImpl(app, bot, in, depth + 1, root());
     derived.locale = locale;
     return derived;
@@ -189,6 +195,8 @@ public final class SessionImpl implements Session {
   /** Why this message is not handled (over a limit of {@code bot.yml}'s {@code message} section), or null. */
   Intake.Refusal refusal() { return read.refusal(); }
 
+  @Override public Incoming incoming() { return inbound; }
+
   @Override public Instant timestamp() { return inbound.timestamp(); }
 
   @Override public String author() { return inbound.author(); }
@@ -214,7 +222,8 @@ public final class SessionImpl implements Session {
       return;
     }
     awaitDurable();
-    var stage = isDirect() ? bot.sendPrivateMessage(userId(), out) : bot.sendMessage(channelId(), out);
+    var stage = inbound instanceof Interaction i ? i.responder().respond(out)
+        : isDirect() ? bot.sendPrivateMessage(userId(), out) : bot.sendMessage(channelId(), out);
     try {
       stage.toCompletableFuture().get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
@@ -224,6 +233,7 @@ public final class SessionImpl implements Session {
       throw new MochiException("Bot " + platform() + ":" + selfId() + " failed to send to " + channelId()
           + ": " + e.getMessage(), e);
     }
+    app.bots().sent(bot);
     app.events().emit(Events.SEND, new Events.Sent(this, out));
   }
 

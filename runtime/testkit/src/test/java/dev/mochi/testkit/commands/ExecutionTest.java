@@ -22,9 +22,9 @@ class ExecutionTest {
         .option("alpha", "-a").option("beta", "-b <beta:number>").option("gamma", "-c <gamma>", o -> o.fallback(0))
         .option("delta", "-d <delta:string>").option("epsilon", "-e <epsilon:posint>", o -> o.fallback(1))
         .action((argv, s) -> argv.args() + " " + argv.options());
-    ctx.command("greet <name> [greeting]").action((argv, s) -> (argv.arg(1) == null ? "hello" : argv.arg(1)) + " " + argv.arg(0));
-    ctx.command("strict [x]").checkUnknown(true).action((argv, s) -> "strict " + argv.arg(0));
-    ctx.command("lenient <x>").checkArgCount(false).action((argv, s) -> "lenient " + argv.arg(0));
+    ctx.command("greet <name> [greeting]").action((argv, s) -> argv.arg(1, String.class, "hello") + " " + argv.arg(0));
+    ctx.command("strict [x]").checkUnknown(true).action((argv, s) -> "strict " + argv.arg(0, String.class, "-"));
+    ctx.command("lenient <x>").checkArgCount(false).action((argv, s) -> "lenient " + argv.arg(0, String.class, "without x"));
     ctx.command("quiet <n:posint>").showWarning(false).action((argv, s) -> "quiet");
     ctx.command("boom").action((argv, s) -> {
       throw new IllegalStateException("the reactor melted");
@@ -32,7 +32,7 @@ class ExecutionTest {
     ctx.command("sorry").action((argv, s) -> {
       throw new SessionError("commands.low-authority");
     });
-    ctx.command("guarded [x]").check((argv, s) -> "x".equals(argv.arg(0)) ? "no x here" : null).action((argv, s) -> "passed");
+    ctx.command("guarded [x]").check((argv, s) -> "x".equals(argv.arg(0, String.class, "")) ? "no x here" : null).action((argv, s) -> "passed");
     ctx.command("chain").action((argv, s) -> "first saw " + argv.next()).action((argv, s) -> "second");
     ctx.command("fall").action((argv, s) -> argv.next());
     ctx.command("async").action((argv, s) -> java.util.concurrent.CompletableFuture.supplyAsync(() -> "later"));
@@ -40,7 +40,7 @@ class ExecutionTest {
     ctx.command("sum [...n:number]").action((argv, s) -> argv.args().stream().mapToDouble(o -> (Double) o).sum());
     ctx.on(Events.COMMAND_ERROR, ERRORS::add);
     ctx.before(Hooks.COMMAND_BEFORE_EXECUTE, argv -> argv.has("alpha") && Boolean.TRUE.equals(argv.option("alpha", Boolean.class))
-        && "veto".equals(argv.arg(0)) ? "vetoed by hook" : null);
+        && "veto".equals(argv.arg(0, String.class, "")) ? "vetoed by hook" : null);
     ctx.middleware((s, next) -> next.proceed("fallback reached"));
   });
 
@@ -84,7 +84,7 @@ class ExecutionTest {
   }
 
   @Test void checkArgCountOffRunsTheActionWithoutTheArgument() {
-    mochi.client("alice").send("lenient").shouldReply("lenient null");
+    mochi.client("alice").send("lenient").shouldReply("lenient without x");
   }
 
   @Test void extraArgumentsAreReported() {

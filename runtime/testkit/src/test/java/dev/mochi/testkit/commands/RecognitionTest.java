@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RecognitionTest {
   private static final Named PLUGIN = new Named("rec", ctx -> {
-    ctx.command("cmd2 [foo]").action((argv, s) -> "cmd2:" + argv.arg(0));
+    ctx.command("cmd2 [foo]").action((argv, s) -> "cmd2:" + argv.arg(0, String.class, "none"));
     ctx.command("hello").alias("hi").shortcut("good morning", c -> {}).action((argv, s) -> "hello!");
     ctx.command("greet <name>").shortcut("hey", c -> c.fuzzy(true)).shortcut("yo", c -> c.prefix(true).args(List.of("Yo")))
         .action((argv, s) -> "greet " + argv.arg(0));
@@ -20,13 +20,13 @@ class RecognitionTest {
   @Test void inAGuildACommandNeedsAPrefix() {
     MockClient bob = mochi.client("bob", "guild-1");
     bob.send("cmd2").shouldNotReply();
-    bob.send("!cmd2").shouldReply("cmd2:null");
+    bob.send("!cmd2").shouldReply("cmd2:none");
     bob.send(".cmd2 x").shouldReply("cmd2:x");
   }
 
   @Test void inAPrivateChatNoPrefixIsNeeded() {
     MockClient alice = mochi.client("alice");
-    alice.send("cmd2").shouldReply("cmd2:null");
+    alice.send("cmd2").shouldReply("cmd2:none");
     alice.send("!cmd2 y").shouldReply("cmd2:y");
   }
 
