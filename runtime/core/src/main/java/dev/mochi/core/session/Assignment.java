@@ -14,7 +14,7 @@ final class Assignment {
   /** Whether {@code session} is for another bot: its channel is assigned elsewhere and it does not mention this one. */
   static boolean elsewhere(SessionImpl session) {
     if (session.isDirect() || session.isDerived()) return false;
-    String assignee = session.channel().assignee();
+    String assignee = session.channel().assignee().orElse("");
     return !assignee.isEmpty() && !assignee.equals(session.selfId()) && !mentionsSelfFirst(session);
   }
 
