@@ -4,25 +4,39 @@ import dev.mochi.api.adapter.BotStatus;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
+import java.util.function.IntSupplier;
 import net.dv8tion.jda.api.JDA;
 
 /**
- * Turns JDA's per-shard states into the one {@link BotStatus} of the bot: online when every shard is connected,
- * connecting until each has been online once, reconnecting when any lost its connection after that, disconnecting
- * while shutting down, offline when every shard is down. Every change of the whole goes to {@code onChange} once.
+ * Turns JDA's per-shard states into the one {@link BotStatus} of the bot: online when every shard this process runs
+ * is connected, connecting until then, reconnecting when one lost its connection after having been online (or
+ * stopped for good while others run on: its reason is logged), disconnecting while shutting down, offline when
+ * every shard is down. Every change of the whole goes to {@code onChange} once.
  */
 final class ConnectionStates {
   private final Map<Integer, BotStatus> shards = new ConcurrentHashMap<>();
   private final Map<Integer, Boolean> wasOnline = new ConcurrentHashMap<>();
   private final Consumer<BotStatus> onChange;
+  private final IntPredicate runsHere;
+  private final IntSupplier expected;
   private BotStatus current = BotStatus.OFFLINE;
 
-  ConnectionStates(Consumer<BotStatus> onChange) {
+  /**
+   * @param runsHere which shard ids this process runs: JDA's shard manager reports a state for a shard outside the
+   *     range too (the instance it asks for the gateway's shard count), which must not hold the whole back
+   * @param expected how many shards this process runs (0 while not known yet): the whole is online only when that
+   *     many are
+   */
+  ConnectionStates(IntPredicate runsHere, IntSupplier expected, Consumer<BotStatus> onChange) {
+    this.runsHere = runsHere;
+    this.expected = expected;
     this.onChange = onChange;
   }
 
   /** Records the state of shard {@code shard} as JDA reported it. */
   void shard(int shard, JDA.Status status) {
+    if (!runsHere.test(shard)) return;
     BotStatus mapped = map(status, wasOnline.getOrDefault(shard, false));
     if (mapped == BotStatus.ONLINE) wasOnline.put(shard, true);
     shards.put(shard, mapped);
@@ -52,17 +66,21 @@ final class ConnectionStates {
     boolean allOffline = true;
     boolean reconnecting = false;
     boolean disconnecting = false;
-    for (BotStatus s : shards.values()) {
+    boolean stoppedAfterOnline = false;
+    for (Map.Entry<Integer, BotStatus> e : shards.entrySet()) {
+      BotStatus s = e.getValue();
+      stoppedAfterOnline |= s == BotStatus.OFFLINE && wasOnline.getOrDefault(e.getKey(), false);
       allOnline &= s == BotStatus.ONLINE;
       allOffline &= s == BotStatus.OFFLINE;
       reconnecting |= s == BotStatus.RECONNECTING;
       disconnecting |= s == BotStatus.DISCONNECTING;
     }
+    boolean complete = shards.size() >= Math.max(1, expected.getAsInt());
     if (shards.isEmpty()) return BotStatus.CONNECTING;
-    if (allOnline) return BotStatus.ONLINE;
-    if (allOffline) return BotStatus.OFFLINE;
+    if (allOnline) return complete ? BotStatus.ONLINE : BotStatus.CONNECTING;
+    if (allOffline && complete) return BotStatus.OFFLINE;
     if (disconnecting) return BotStatus.DISCONNECTING;
-    if (reconnecting) return BotStatus.RECONNECTING;
+    if (reconnecting || stoppedAfterOnline) return BotStatus.RECONNECTING;
     return BotStatus.CONNECTING;
   }
 

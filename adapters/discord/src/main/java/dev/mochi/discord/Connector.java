@@ -56,11 +56,13 @@ final class Connector {
       } catch (InvalidTokenException e) {
         log.error("Discord: the token was rejected (HTTP 401); set a valid bot token in plugins.discord.token "
             + "(developer portal → your application → Bot → Reset Token). The bot runs on without Discord.");
+        bot.failure("Discord rejected the token (HTTP 401): set a valid bot token in plugins.discord.token");
         bot.states().force(BotStatus.OFFLINE);
         return;
       } catch (RuntimeException e) {
         if (stopped) return;
         log.warn("Discord: cannot log in ({}); trying again in {} s", e.getMessage(), pause.toSeconds());
+        bot.failure("cannot log in to Discord: " + e.getMessage());
         bot.states().force(BotStatus.RECONNECTING);
         try {
           Thread.sleep(pause);

@@ -32,8 +32,10 @@ public final class DiscordAdapter implements Plugin<DiscordConfig> {
       return;
     }
     Assets assets = new Assets();
-    DiscordBot bot = new DiscordBot(idInToken(settings.token()), assets);
-    ctx.bot(bot);
+    DiscordBot bot = new DiscordBot(idInToken(settings.token()), assets,
+        shard -> settings.shards().map(r -> shard >= r.from() && shard <= r.to()).orElse(true),
+        settings.shards().map(r -> r.to() - r.from() + 1).orElse(0));
+    bot.registered(ctx.bot(bot));
     Inbox inbox = new Inbox(bot, settings.acceptBots(), inbound -> dispatch(ctx, bot, inbound, log), log);
     Connector connector = new Connector(settings, bot, inbox, log);
     ctx.onDispose(() -> {

@@ -5,7 +5,9 @@ import dev.mochi.api.adapter.Bot;
 import dev.mochi.api.adapter.BotStatus;
 import dev.mochi.api.message.Message;
 import java.util.ArrayList;
+import dev.mochi.api.adapter.BotHandle;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import net.dv8tion.jda.api.JDA;
@@ -23,14 +25,72 @@ final class DiscordBot implements Bot {
 
   private final Assets assets;
   private final ConnectionStates states;
+  private volatile BotHandle handle;
+  private volatile String error = "";
   private volatile ShardManager shards;
   private volatile String selfId;
   private volatile BotStatus status = BotStatus.OFFLINE;
 
-  DiscordBot(String selfIdGuess, Assets assets) {
+  /**
+   * @param runsShard which shard ids this process runs
+   * @param configuredShards how many it runs when the configuration says; 0 to learn it from the shard manager
+   */
+  DiscordBot(String selfIdGuess, Assets assets, java.util.function.IntPredicate runsShard, int configuredShards) {
     this.selfId = selfIdGuess;
     this.assets = assets;
-    this.states = new ConnectionStates(s -> status = s);
+    this.states = new ConnectionStates(runsShard, () -> expectedShards(configuredShards), this::report);
+  }
+
+  /** Where status changes go once the bot is registered. */
+  void registered(BotHandle registration) {
+    this.handle = registration;
+    registration.status(status);
+  }
+
+  /**
+   * Says why the bot is (or is about to be) down: with the current state when it is already offline, otherwise with
+   * the next change (a rejected token, refused intents, an unreachable Discord).
+   */
+  void failure(String why) {
+    BotHandle h = handle;
+    if (status == BotStatus.OFFLINE && h != null) h.status(BotStatus.OFFLINE, why);
+    else this.error = why;
+  }
+
+  private void report(BotStatus next) {
+    status = next;
+    BotHandle h = handle;
+    if (h == null) return;
+    String why = error;
+    error = "";
+    if (why.isEmpty()) h.status(next);
+    else h.status(next, why);
+  }
+
+  @Override public Optional<String> name() {
+    ShardManager manager = shards;
+    if (manager == null) return Optional.empty();
+    return manager.getShardCache().stream().findFirst().map(jda -> jda.getSelfUser().getName());
+  }
+
+  /**
+   * JDA's {@link ShardManager} (always), or the {@link JDA} instance when this process runs exactly one shard. Code
+   * that uses them works on Discord only and bypasses Mochi (no {@code before-send} hooks, no counting).
+   */
+  @Override public <T> Optional<T> platformClient(Class<T> type) {
+    ShardManager manager = shards;
+    if (manager == null) return Optional.empty();
+    if (type.isInstance(manager)) return Optional.of(type.cast(manager));
+    if (type == JDA.class && manager.getShardCache().size() == 1) {
+      return manager.getShardCache().stream().findFirst().map(type::cast);
+    }
+    return Optional.empty();
+  }
+
+  private int expectedShards(int configured) {
+    if (configured > 0) return configured;
+    ShardManager manager = shards;
+    return manager == null ? 0 : manager.getShardsTotal();
   }
 
   @Override public String platform() { return PLATFORM; }

@@ -8,6 +8,8 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.events.StatusChangeEvent;
+import net.dv8tion.jda.api.events.session.ShutdownEvent;
+import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.EventListener;
@@ -37,6 +39,7 @@ final class Inbox implements EventListener {
       case StatusChangeEvent e -> bot.states().shard(shard(e), e.getNewStatus());
       case ReadyEvent e -> ready(e);
       case MessageReceivedEvent e -> message(e);
+      case ShutdownEvent e -> shutdown(e);
       default -> { }
     }
   }
@@ -49,6 +52,28 @@ final class Inbox implements EventListener {
     bot.self(e.getJDA().getSelfUser().getId());
     log.info("Discord: shard {} is online as {} ({}), in {} guilds", e.getJDA().getShardInfo().getShardString(),
         e.getJDA().getSelfUser().getName(), e.getJDA().getSelfUser().getId(), e.getGuildTotalCount());
+  }
+
+  /** A shard that stops for good: say why, in words an operator can act on. */
+  private void shutdown(ShutdownEvent e) {
+    CloseCode code = e.getCloseCode();
+    if (code == null || code == CloseCode.GRACEFUL_CLOSE) return;
+    String shard = e.getJDA().getShardInfo().getShardString();
+    switch (code) {
+      case DISALLOWED_INTENTS -> bot.failure("Discord refused the intents " + e.getJDA().getGatewayIntents()
+          + " (4014): switch on Message Content Intent in the developer portal under Bot");
+      default -> { }
+    }
+    switch (code) {
+      case DISALLOWED_INTENTS -> log.error("Discord: shard {} was refused the intents {} (close code 4014); switch on "
+          + "the privileged ones (Message Content Intent) in the developer portal under Bot, or remove them from "
+          + "plugins.discord.intents", shard, e.getJDA().getGatewayIntents());
+      case AUTHENTICATION_FAILED -> log.error("Discord: shard {} was refused the token (close code 4004); set a valid "
+          + "bot token in plugins.discord.token", shard);
+      case INVALID_SHARD, SHARDING_REQUIRED -> log.error("Discord: shard {} was refused ({}); check plugins.discord.shards "
+          + "(Discord recommends a shard total for the bot's guild count)", shard, code.getMeaning());
+      default -> log.error("Discord: shard {} stopped: close code {} ({})", shard, code.getCode(), code.getMeaning());
+    }
   }
 
   private void message(MessageReceivedEvent e) {

@@ -16,7 +16,9 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
- * Mochi's message as Discord messages. Text goes into the content; {@code <at id/>} becomes {@code <@id>},
+ * Mochi's message as Discord messages. Text goes into the content as plain text ({@link Markdown} escapes what
+ * Discord would read as formatting); formatting comes from elements ({@code <b>}, {@code <i>}, {@code <u>},
+ * {@code <s>}, {@code <spl>}, {@code <code>}, {@code <pre lang>}, {@code <a href>}). {@code <at id/>} becomes {@code <@id>},
  * {@code <at role/>} {@code <@&id>}, {@code <at type="all"/>}/{@code "here"} {@code @everyone}/{@code @here},
  * {@code <sharp id/>} {@code <#id>}, {@code <face id name/>} a custom emoji; the first {@code <quote id/>} makes it a
  * reply; an image by URL is an embed, other files (and images given as {@code data:} URIs) are uploads.
@@ -59,7 +61,15 @@ final class MessageWriter {
 
   private void element(Element e) {
     switch (e.type().toLowerCase(Locale.ROOT)) {
-      case Element.TEXT -> text.append(e.plainText());
+      case Element.TEXT -> Markdown.escape(e.plainText(), text);
+      case "b", "strong" -> wrap("**", e);
+      case "i", "em" -> wrap("*", e);
+      case "u", "ins" -> wrap("__", e);
+      case "s", "del" -> wrap("~~", e);
+      case "spl" -> wrap("||", e);
+      case "code" -> code(e.plainText());
+      case "pre", "code-block" -> codeBlock(e);
+      case "a" -> link(e);
       case "at" -> at(e);
       case "sharp" -> e.attr("id").ifPresent(id -> text.append("<#").append(id).append('>'));
       case "face" -> face(e);
@@ -76,6 +86,35 @@ final class MessageWriter {
       }
       default -> e.children().forEach(this::element);
     }
+  }
+
+  private void wrap(String marker, Element e) {
+    text.append(marker);
+    e.children().forEach(this::element);
+    text.append(marker);
+  }
+
+  private void code(String content) {
+    String fence = content.contains("`") ? "``" : "`";
+    text.append(fence).append(fence.length() > 1 ? " " : "").append(content)
+        .append(fence.length() > 1 ? " " : "").append(fence);
+  }
+
+  private void codeBlock(Element e) {
+    if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') text.append('\n');
+    text.append("```").append(e.attr("lang").orElse("")).append('\n')
+        .append(e.plainText().replace("```", "`\u200b``")).append("\n```\n");
+  }
+
+  private void link(Element e) {
+    Optional<String> href = e.attr("href");
+    if (href.isEmpty()) {
+      e.children().forEach(this::element);
+      return;
+    }
+    text.append('[');
+    e.children().forEach(this::element);
+    text.append("](").append(href.get().replace(")", "%29")).append(')');
   }
 
   private void at(Element e) {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Cuts text into pieces of at most {@code limit} characters (Discord takes 2,000 per message), in order and losing
  * nothing: at the last line break within the limit, else at the last space, else (one long word) at the limit,
- * never between the two halves of a surrogate pair nor inside a {@code <@id>}-style mention. Line breaks and spaces
+ * never between the two halves of a surrogate pair, a markdown escape and what it escapes, nor inside a
+ * {@code <@id>}-style mention. Line breaks and spaces
  * at a cut are dropped. Each piece scans back at most {@code limit} characters, so the whole is linear.
  */
 final class TextSplitter {
@@ -48,6 +49,7 @@ final class TextSplitter {
   private static int hardCut(String text, int from, int to) {
     int cut = to;
     if (Character.isLowSurrogate(text.charAt(cut)) && cut - 1 > from) cut--;
+    if (text.charAt(cut - 1) == '\\' && cut - 1 > from) cut--; // keep a markdown escape with what it escapes
     int open = -1;
     for (int i = cut - 1; i > from && i >= cut - 40; i--) {
       char c = text.charAt(i);

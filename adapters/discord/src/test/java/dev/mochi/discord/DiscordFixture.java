@@ -2,6 +2,7 @@ package dev.mochi.discord;
 
 import dev.mochi.api.adapter.Bot;
 import dev.mochi.api.adapter.BotStatus;
+import dev.mochi.api.bot.BotInfo;
 import dev.mochi.discord.fake.FakeDiscord;
 import dev.mochi.testkit.MochiTest;
 import java.time.Duration;
@@ -23,16 +24,24 @@ final class DiscordFixture {
     return mochi.app().bots().first(DiscordBot.PLATFORM);
   }
 
-  /** Waits until the Discord bot is online (every shard connected, guilds loaded). */
+  /** The Discord bot as the kernel's Bots service (and so the console) sees it. */
+  static Optional<BotInfo> info(MochiTest mochi) {
+    return mochi.app().bots().infos().stream().filter(b -> b.platform().equals(DiscordBot.PLATFORM)).findFirst();
+  }
+
+  private static String state(MochiTest mochi) {
+    return info(mochi).map(i -> i.status() + i.error().map(e -> " (" + e + ")").orElse("")).orElse("not registered");
+  }
+
+  /** Waits until the kernel sees the Discord bot online (every shard connected, guilds loaded). */
   static Bot awaitOnline(MochiTest mochi, FakeDiscord discord) {
-    discord.await(() -> bot(mochi).map(b -> b.status() == BotStatus.ONLINE).orElse(false), WAIT,
-        () -> "the Discord bot to be online; it is " + bot(mochi).map(Bot::status).map(Enum::name).orElse("not registered"));
+    awaitStatus(mochi, discord, BotStatus.ONLINE);
     return bot(mochi).orElseThrow();
   }
 
-  /** Waits until the bot reports {@code status}. */
+  /** Waits until the kernel sees the bot in {@code status}. */
   static void awaitStatus(MochiTest mochi, FakeDiscord discord, BotStatus status) {
-    discord.await(() -> bot(mochi).map(b -> b.status() == status).orElse(false), WAIT,
-        () -> "the Discord bot to be " + status + "; it is " + bot(mochi).map(Bot::status).map(Enum::name).orElse("not registered"));
+    discord.await(() -> info(mochi).map(b -> b.status() == status).orElse(false), WAIT,
+        () -> "the Discord bot to be " + status + "; it is " + state(mochi));
   }
 }

@@ -32,7 +32,21 @@ class DiscordLifecycleTest {
   private static final int IDENTIFY = 2;
   private static final int RESUME = 6;
 
+  static final java.util.List<BotStatus> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /** Records the Discord bot's status changes as the kernel emits them (what the console shows). */
+  static final class StatusWatcher implements dev.mochi.api.Plugin<Void> {
+    @Override public String name() { return "status-watcher"; }
+
+    @Override public void apply(dev.mochi.api.Context ctx, Void config) {
+      ctx.on(dev.mochi.api.Events.BOT_STATUS, change -> {
+        if (change.bot().platform().equals(DiscordBot.PLATFORM)) seen.add(change.bot().status());
+      });
+    }
+  }
+
   @RegisterExtension static final MochiTest mochi = MochiTest.create()
+      .plugin(new StatusWatcher(), null)
       .plugin(new TestCommands(), null)
       .plugin(new DiscordAdapter(), DiscordFixture.config(discord))
       .timeout(DiscordFixture.WAIT);
@@ -82,6 +96,15 @@ class DiscordLifecycleTest {
     echoOnce("after 4000");
   }
 
+  @Test void theStatusReachesTheKernelConnectingOnlineReconnectingOnline() {
+    int mark = seen.size();
+    discord.closeConnections(4000, "Unknown error");
+    awaitResume();
+    discord.await(() -> seen.subList(mark, seen.size()).contains(BotStatus.ONLINE), DiscordFixture.WAIT, () -> "ONLINE again");
+    assertThat(seen.subList(mark, seen.size())).containsSubsequence(BotStatus.RECONNECTING, BotStatus.ONLINE);
+    assertThat(seen).containsSubsequence(BotStatus.CONNECTING, BotStatus.ONLINE, BotStatus.RECONNECTING, BotStatus.ONLINE);
+  }
+
   @Test void aDroppedTcpConnectionLeadsToAResume() {
     discord.dropConnections();
     awaitResume();
@@ -121,6 +144,7 @@ class DiscordLifecycleTest {
     mochi.app().close(Duration.ofSeconds(20));
     discord.await(() -> discord.closeCodesFromBot().size() > ended, DiscordFixture.WAIT, () -> "the bot to close its connection");
     assertThat(discord.closeCodesFromBot().get(ended)).isEqualTo(1000);
+    assertThat(seen).containsSubsequence(BotStatus.ONLINE, BotStatus.DISCONNECTING);
     assertThat(DiscordFixture.bot(mochi)).isEmpty();
   }
 }

@@ -89,6 +89,15 @@ public final class FakeDiscord implements AutoCloseable {
     return guild;
   }
 
+  /** A new guild whose events go to shard {@code shard} of {@code total} (Discord's {@code (id >> 22) % total}). */
+  public FakeGuild guildOnShard(String name, int shard, int total) {
+    long id = Long.parseLong(Snowflakes.next());
+    while (((id >>> 22) % total) != shard) id += 1L << 22;
+    FakeGuild guild = new FakeGuild(Long.toString(id), name);
+    guilds.add(guild);
+    return guild;
+  }
+
   /** The shard count {@code GET /gateway/bot} recommends (1 unless set). */
   public FakeDiscord recommendShards(int count) {
     this.recommendedShards = count;
@@ -204,6 +213,15 @@ public final class FakeDiscord implements AutoCloseable {
 
   /** Answers every RESUME with INVALID_SESSION (d=false) and forgets the session, so the client must identify. */
   public void refuseResumes(boolean refuse) { gateway.refuseResumes = refuse; }
+
+  /**
+   * Whether the application may use privileged intents (message content, members, presences), as switched in the
+   * developer portal; when not, an IDENTIFY asking for one is closed with 4014.
+   */
+  public FakeDiscord privilegedIntentsAllowed(boolean allowed) {
+    gateway.privilegedIntentsAllowed = allowed;
+    return this;
+  }
 
   /** On a resume, also replays the last {@code count} events the client had already received. */
   public void redeliverOnResume(int count) { gateway.redeliverOnResume = count; }

@@ -43,6 +43,8 @@ final class FakeGateway implements AutoCloseable {
   volatile int heartbeatInterval = 41_250;
   private final AtomicInteger acksToSkip = new AtomicInteger();
   volatile boolean refuseResumes;
+  volatile boolean privilegedIntentsAllowed = true;
+  static final long PRIVILEGED = (1 << 1) | (1 << 8) | (1 << 15); // members, presences, message content
   volatile int redeliverOnResume;
 
   FakeGateway(FakeDiscord world) throws IOException {
@@ -183,6 +185,10 @@ final class FakeGateway implements AutoCloseable {
     if (!world.token().equals(d.path("token").asText())) {
       problems.add("connection " + c.number + " identified with a wrong token");
       c.peer.close(4004, "Authentication failed");
+      return;
+    }
+    if (!privilegedIntentsAllowed && (d.path("intents").asLong() & PRIVILEGED) != 0) {
+      c.peer.close(4014, "Disallowed intent(s).");
       return;
     }
     int shardId = 0;

@@ -51,6 +51,7 @@ final class FakeRest implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
+      long arrived = System.nanoTime();
       String method = exchange.getRequestMethod();
       String fullPath = exchange.getRequestURI().getPath();
       String query = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
@@ -79,7 +80,7 @@ final class FakeRest implements AutoCloseable {
         reply = error(400, 50109, "The request body contains invalid JSON.");
       }
       calls.add(new RestCall(method, fullPath.startsWith(PREFIX) ? fullPath.substring(PREFIX.length()) : fullPath, query,
-          body, List.copyOf(files), reply.status));
+          body, List.copyOf(files), reply.status, arrived));
       world.changed();
       send(exchange, reply);
     }
