@@ -17,7 +17,8 @@ import org.pf4j.Extension;
  * Administration, authority 4. {@code authorize -u @user <value>} sets a user's authority (0 blocked … 5 owner):
  * an admin can only grant levels below their own, and only to users below their own level.
  * {@code assign [bot]} makes one bot (by self id; this one by default) answer in a channel, this channel or
- * the one given with {@code -c #id}.
+ * the one given with {@code -c #id}: every other bot then leaves that channel's messages alone unless a message
+ * starts by mentioning it (so {@code @thisbot assign} takes a channel back).
  */
 @Extension
 public final class Admin implements Plugin<Void> {

@@ -21,14 +21,14 @@ import org.pf4j.Extension;
  * and those above the user's authority only with {@code -H}), subcommands and examples. A name that matches no
  * command gets a suggestion, and a reply of {@code .} shows the suggested one. Every command also answers
  * {@code -h}/{@code --help} with this text. Replies are plain text, so declarations such as {@code <name>} show as
- * written.
+ * written. The name is words, not greedy text, so options may follow it: {@code help echo -H} is {@code help -H echo}.
  */
 @Extension
 public final class Help implements Plugin<Void> {
 
   @Override public void apply(Context ctx, Void config) {
     ctx.i18n().load(Help.class);
-    ctx.command("help [command:text]", "Show help")
+    ctx.command("help [...command:string]", "Show help")
         .authority(0)
         .userFields("authority")
         .option("showHidden", "-H, --show-hidden show hidden options and commands")
@@ -42,9 +42,9 @@ public final class Help implements Plugin<Void> {
   private static String help(Context ctx, Argv argv, Session session) {
     boolean hidden = argv.option("showHidden", Boolean.class);
     List<Command> available = ctx.commands().available(session);
-    String target = argv.arg(0, String.class, "");
-    if (target.isBlank()) return list(session, available, hidden);
-    String name = target.strip().replaceAll("\\s+", ".");
+    List<Object> words = argv.args();
+    if (words.isEmpty()) return list(session, available, hidden);
+    String name = String.join(".", words.stream().map(String::valueOf).toList());
     Optional<Command> command = ctx.commands().find(name);
     if (command.isPresent() && available.contains(command.get())) {
       return details(session, command.get(), available, hidden);

@@ -79,6 +79,15 @@ class HelpTest {
         .contains("    -s, --secret  a hidden flag", "    -f, --force  force it"));
   }
 
+  @Test void optionsMayFollowTheCommandsName() {
+    MockClient alice = mochi.client("alice");
+    alice.send("help echo -H").shouldReply(r -> assertThat(Message.parse(r).plainText())
+        .startsWith("Command: echo <message:text>").contains("    -s, --secret  a hidden flag"));
+    alice.send("help echo upper --show-hidden").shouldReply(r -> assertThat(Message.parse(r).plainText())
+        .startsWith("Command: echo.upper"));
+    alice.send("help debug -H").shouldReply(r -> assertThat(Message.parse(r).plainText()).startsWith("Command: debug"));
+  }
+
   @Test void everyCommandAnswersDashH() {
     MockClient alice = mochi.client("alice");
     alice.send("echo -h").shouldReply(r -> assertThat(Message.parse(r).plainText()).startsWith("Command: echo <message:text>"));
@@ -89,7 +98,7 @@ class HelpTest {
   @Test void aTypoGetsASuggestionAndAPeriodShowsIt() {
     MockClient alice = mochi.client("alice");
     alice.send("help heip").shouldReply("Command not found. Did you mean \"help\"? Reply with a period to run it.");
-    alice.send(".").shouldReply(r -> assertThat(Message.parse(r).plainText()).startsWith("Command: help [command:text]"));
+    alice.send(".").shouldReply(r -> assertThat(Message.parse(r).plainText()).startsWith("Command: help [...command:string]"));
     alice.send(".").shouldNotReply();
   }
 

@@ -26,6 +26,10 @@ import java.util.Map;
  *       unlike Koishi, an unknown flag never swallows the next word. {@code -h}/{@code --help} request help.</li>
  * </ul>
  *
+ * Whatever reaches the action has its declared type, or parsing stops with that type's error: a word of dashes and
+ * {@code =} ({@code ---}, {@code -=1}) that names no flag is an argument, parsed by the argument's type. An option's
+ * value has the Java type of the option's declared type however it was set: by its flag, by a value variant, by its
+ * fallback or by an alias's preset ({@code -W} of {@code -w <id:number>} gives {@code 0.0}, never {@code 0}).
  * Parsing stops at the first invalid value; the error is reported later, after authority is checked.
  */
 final class ArgvParser {
@@ -50,7 +54,10 @@ final class ArgvParser {
 
   /** Parses {@code line}'s words from index {@code from}, after the preset arguments and options of an alias. */
   Parsed parse(Line line, int from, List<String> presetArgs, Map<String, Object> presetOptions) {
-    options.putAll(presetOptions);
+    for (Map.Entry<String, Object> preset : presetOptions.entrySet()) {
+      OptionSpec spec = table.option(preset.getKey());
+      options.put(preset.getKey(), spec == null ? preset.getValue() : types.coerce(spec.type, preset.getValue(), session));
+    }
     for (String preset : presetArgs) {
       if (error == null) argument(preset);
     }
@@ -79,7 +86,9 @@ final class ArgvParser {
       }
     }
     for (OptionSpec spec : table.all()) {
-      if (spec.hasFallback && !options.containsKey(spec.name)) options.put(spec.name, spec.fallback);
+      if (spec.hasFallback && !options.containsKey(spec.name)) {
+        options.put(spec.name, types.coerce(spec.type, spec.fallback, session));
+      }
     }
     return new Parsed(args, options, rest, error, unknown, authority, help);
   }
@@ -91,7 +100,7 @@ final class ArgvParser {
     String name = eq < 0 ? content.substring(dashes) : content.substring(dashes, eq);
     String inline = eq < 0 ? null : content.substring(eq + 1);
     if (name.isEmpty()) {
-      argument(content, TypeRegistry.STRING);
+      argument(content);
       return i;
     }
     if (dashes > 1 && name.startsWith("no-") && table.flag(name) == null) {
@@ -144,12 +153,12 @@ final class ArgvParser {
     OptionSpec spec = flag.option();
     authority = Math.max(authority, flag.authority());
     if (flag.variant() != null) {
-      options.put(spec.name, flag.variant().value());
+      options.put(spec.name, types.coerce(spec.type, flag.variant().value(), session));
     } else if (!spec.typed()) {
       Object v = value == null ? Boolean.TRUE : convert(types.resolve("boolean"), value, true, spec.name);
       if (v != null) options.put(spec.name, v);
     } else if (value == null && spec.hasFallback) {
-      options.put(spec.name, spec.fallback);
+      options.put(spec.name, types.coerce(spec.type, spec.fallback, session));
     } else {
       Object v = convert(types.resolve(spec.type), value == null ? "" : value, true, spec.name);
       if (error == null) options.put(spec.name, v);

@@ -37,6 +37,23 @@ final class BuiltinTypes {
         entry(new ArgType("image", (s, session) -> image(s), false, false)));
   }
 
+  /**
+   * The Java type of a value of built-in type {@code name} ({@code null} or empty: {@code string}), or null for a
+   * custom domain, whose parser decides.
+   */
+  static Class<?> javaType(String name) {
+    if (name == null || name.isEmpty() || name.startsWith("regex:") || name.startsWith("enum:")) return String.class;
+    return switch (name) {
+      case "string", "text", "rawtext", "user", "channel" -> String.class;
+      case "boolean" -> Boolean.class;
+      case "number" -> Double.class;
+      case "integer", "posint", "natural" -> Long.class;
+      case "date" -> java.time.Instant.class;
+      case "image" -> Element.class;
+      default -> null;
+    };
+  }
+
   private static Map.Entry<String, ArgType> entry(ArgType type) {
     return Map.entry(type.name(), type);
   }

@@ -49,6 +49,7 @@ final class OptionTable {
     checkFree(syntax.symbols(), symbols, flag, "");
     if (variant == null) defineBase(spec, syntax, names, display, draft);
     else spec.variants.add(variant);
+    checkVariants(spec);
     for (String n : names) flags.put(n, flag);
     for (String s : syntax.symbols()) symbols.put(s, flag);
     if (fresh) {
@@ -81,7 +82,26 @@ final class OptionTable {
       }
     }
     spec.type = type;
-    if (spec.hasFallback && spec.fallback instanceof Number n) spec.fallback = normalize(type, n);
+    if (spec.hasFallback) spec.fallback = typed(spec, spec.fallback, "its fallback");
+  }
+
+  /**
+   * {@code value} as the Java type of the option's type, or a {@link CommandException} at declaration: one option
+   * yields one Java type, whether its flag, a value variant or its fallback set it.
+   */
+  private Object typed(OptionSpec spec, Object value, String what) {
+    try {
+      return types.coerce(spec.type, value, null);
+    } catch (IllegalArgumentException e) {
+      throw new CommandException(command, "option '" + spec.name + "': " + what + " (" + value + ") is not a value of "
+          + "its type '" + spec.type + "'; give a value of that type, or declare the option with another type");
+    }
+  }
+
+  /** Checks the value variants of {@code spec} against its type, once the type is known. */
+  private void checkVariants(OptionSpec spec) {
+    if (spec.type == null) return;
+    for (OptionSpec.Variant v : spec.variants) typed(spec, v.value(), "the value of " + v.syntax());
   }
 
   private static String describe(OptionDraft draft, Declarations.OptionSyntax syntax) {
@@ -97,14 +117,6 @@ final class OptionTable {
       case Number n -> "number";
       case Boolean b -> "boolean";
       default -> "string";
-    };
-  }
-
-  private static Object normalize(String type, Number n) {
-    return switch (type) {
-      case "integer", "posint", "natural" -> n.longValue();
-      case "number" -> n.doubleValue();
-      default -> n;
     };
   }
 

@@ -2,6 +2,7 @@ package dev.mochi.core.command;
 
 import dev.mochi.api.Disposable;
 import dev.mochi.api.PluginException;
+import dev.mochi.api.Session;
 import dev.mochi.api.command.Domain;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,21 @@ final class TypeRegistry {
           name, name);
     }
     return STRING;
+  }
+
+  /**
+   * {@code value} as the Java type of {@code type} (the table in docs/commands.md): as it is when it already has
+   * that type, else read by the type's parser from its text ({@code 0} for {@code number} is {@code 0.0}, for
+   * {@code posint} an error). Values of custom domains, and of options whose type is not declared, stay as given.
+   *
+   * @throws IllegalArgumentException with the type's reason when the value is not one of the type's
+   */
+  Object coerce(String type, Object value, Session session) {
+    if (value == null || type == null) return value;
+    Class<?> java = BuiltinTypes.javaType(type);
+    if (java == null) return value;
+    if (java.isInstance(value) && java != String.class && java != Long.class) return value;
+    return resolve(type).parser().parse(String.valueOf(value), session);
   }
 
   /** Whether {@code name} is known now (built-in, registered, regex or enum). */

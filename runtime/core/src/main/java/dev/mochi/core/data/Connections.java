@@ -34,21 +34,29 @@ final class Connections implements AutoCloseable {
   final StatementCounter counter = new StatementCounter();
   private final HikariDataSource writePool;
   private final HikariDataSource readPool;
+  private final Lease lease;
 
   Connections(DataSettings settings) {
     String url = settings.url();
-    if (settings.sqlite()) {
-      dialect = SQLDialect.SQLITE;
-      createParent(url);
-      writePool = pool(settings, "mochi-writer", 1, true);
-      readPool = pool(settings, "mochi-reader", settings.poolSize(), false);
-    } else if (url.startsWith("jdbc:postgresql:")) {
-      dialect = SQLDialect.POSTGRES;
-      writePool = pool(settings, "mochi-db", Math.max(2, settings.poolSize()), false);
-      readPool = writePool;
-    } else {
+    if (!settings.sqlite() && !url.startsWith("jdbc:postgresql:")) {
       throw new DataException("Database URL '" + url + "' is not supported; use jdbc:sqlite:<file> or "
           + "jdbc:postgresql://<host>/<database> under database.url in bot.yml");
+    }
+    if (settings.sqlite()) createParent(url);
+    lease = Lease.acquire(settings);
+    try {
+      if (settings.sqlite()) {
+        dialect = SQLDialect.SQLITE;
+        writePool = pool(settings, "mochi-writer", 1, true);
+        readPool = pool(settings, "mochi-reader", settings.poolSize(), false);
+      } else {
+        dialect = SQLDialect.POSTGRES;
+        writePool = pool(settings, "mochi-db", Math.max(2, settings.poolSize()), false);
+        readPool = writePool;
+      }
+    } catch (RuntimeException e) {
+      lease.close();
+      throw e;
     }
     writer = context(writePool);
     reader = readPool == writePool ? writer : context(readPool);
@@ -88,13 +96,19 @@ final class Connections implements AutoCloseable {
     }
   }
 
-  private static void createParent(String url) {
+  /** The file of a SQLite URL, or null for an in-memory database. */
+  static Path sqliteFile(String url) {
     String path = url.substring("jdbc:sqlite:".length());
     if (path.startsWith("file:")) path = path.substring(5);
     int q = path.indexOf('?');
     if (q >= 0) path = path.substring(0, q);
-    if (path.isEmpty() || path.equals(":memory:") || path.startsWith(":")) return;
-    Path parent = Path.of(path).toAbsolutePath().getParent();
+    if (path.isEmpty() || path.equals(":memory:") || path.startsWith(":")) return null;
+    return Path.of(path).toAbsolutePath();
+  }
+
+  private static void createParent(String url) {
+    Path file = sqliteFile(url);
+    Path parent = file == null ? null : file.getParent();
     try {
       if (parent != null) Files.createDirectories(parent);
     } catch (IOException e) {
@@ -103,7 +117,11 @@ final class Connections implements AutoCloseable {
   }
 
   @Override public void close() {
-    if (readPool != writePool) readPool.close();
-    writePool.close();
+    try {
+      if (readPool != writePool) readPool.close();
+      writePool.close();
+    } finally {
+      lease.close();
+    }
   }
 }

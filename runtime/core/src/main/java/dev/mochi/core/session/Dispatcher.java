@@ -212,6 +212,8 @@ public final class Dispatcher {
     session.stage(new SessionImpl.Stage("recognizing the command", null));
     app.commands().attachFields(session, userFields, channelFields);
     session.declareFields(userFields, channelFields);
+    session.stage(new SessionImpl.Stage("reading the channel's assignee", null));
+    if (Assignment.elsewhere(session)) return null;
     Object result = resolve(app.chain().run(session));
     if (!session.isDerived()) {
       session.stage(new SessionImpl.Stage("sending the reply", null));

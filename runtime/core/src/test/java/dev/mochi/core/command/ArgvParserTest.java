@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ArgvParserTest {
 
@@ -124,8 +125,38 @@ class ArgvParserTest {
         .option("writer", "-W, --anonymous", o -> o.value(0));
     assertThat(test2.parse("foo -w 1 bar").options()).containsEntry("writer", 1.0);
     assertThat(test2.parse("foo -w 1 bar").args()).containsExactly("foo", "bar");
-    assertThat(test2.parse("foo -W bar").options()).containsEntry("writer", 0);
+    assertThat(test2.parse("foo -W bar").options()).as("one declared type, one Java type").containsEntry("writer", 0.0);
     assertThat(test2.parse("foo --anonymous bar").args()).containsExactly("foo", "bar");
+  }
+
+  @Test
+  void aVariantDeclaredBeforeItsOptionStillGetsTheOptionsType() {
+    ParserFixture cmd = new ParserFixture("cmd")
+        .option("level", "-L, --loud", o -> o.value("3"))
+        .option("level", "-l <n:posint>", o -> o.fallback("1"));
+    assertThat(cmd.parse("-L").options()).containsEntry("level", 3L);
+    assertThat(cmd.parse("").options()).containsEntry("level", 1L);
+  }
+
+  @Test
+  void aVariantOrFallbackThatIsNotOfTheOptionsTypeIsRefusedAtDeclaration() {
+    ParserFixture cmd = new ParserFixture("cmd").option("n", "-n <n:integer>");
+    assertThatThrownBy(() -> cmd.option("n", "-N", o -> o.value(0.5)))
+        .isInstanceOf(CommandException.class).hasMessageContaining("option 'n'").hasMessageContaining("'integer'");
+    assertThatThrownBy(() -> new ParserFixture("cmd2").option("p", "-p <p:posint>", o -> o.fallback(0)))
+        .isInstanceOf(CommandException.class).hasMessageContaining("its fallback (0)");
+  }
+
+  @ParameterizedTest(name = "num {0}")
+  @ValueSource(strings = {"---", "-=", "--=", "-=1", "--=2"})
+  void wordsOfDashesAndEqualsAreParsedByTheArgumentsType(String word) {
+    Parsed number = new ParserFixture("num <n:number>").parse(word);
+    assertThat(number.args()).isEmpty();
+    assertThat(number.error()).isNotNull().satisfies(e -> {
+      assertThat(e.name()).isEqualTo("n");
+      assertThat(e.reasonKey()).isEqualTo("commands.invalid-number");
+    });
+    assertThat(new ParserFixture("say <w:string>").parse(word).args()).containsExactly(word);
   }
 
   @Test

@@ -40,6 +40,14 @@ class RecognitionTest {
     bob.send("mochicmd2").shouldNotReply();
   }
 
+  @Test void mentionsAfterTheBotsOwnBeforeTheCommandAreSkipped() {
+    MockClient bob = mochi.client("bob", "guild-1");
+    String self = "<at id=\"" + mochi.selfId() + "\"/>";
+    bob.send(self + " <at id=\"carol\"/> cmd2 f").shouldReply("cmd2:f");
+    bob.send("<quote id=\"9\"/>" + self + " <at id=\"carol\"/> <at id=\"dave\"/> !cmd2 g").shouldReply("cmd2:g");
+    bob.send("<at id=\"carol\"/> " + self + " cmd2 h").shouldNotReply();
+  }
+
   @Test void aliasesAndShortcutsRunTheirCommand() {
     MockClient bob = mochi.client("bob", "guild-1");
     bob.send("!hi").shouldReply("hello!");
