@@ -100,9 +100,9 @@ final class ConsoleApp implements AutoCloseable {
     throw new AssertionError("The console printed no setup link; its log:\n" + String.join("\n", tap.lines()));
   }
 
-  /** Closes the app and starts it again on the same database file and port. */
+  /** Closes the app (when it runs) and starts it again on the same database file and port. */
   void restart() {
-    app.close(Duration.ofSeconds(10));
+    if (app != null) app.close(Duration.ofSeconds(10));
     boot();
   }
 
