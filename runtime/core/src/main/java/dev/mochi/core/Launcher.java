@@ -106,7 +106,8 @@ public final class Launcher {
       if (options.channel() != null) sandbox.put("channel", options.channel());
       config = config.withPlugins(config.plugins().with("sandbox", sandbox));
     }
-    App app = App.builder().loader(loader).config(config).build();
+    App app = App.builder().loader(loader).config(config)
+        .saveTo(Files.exists(options.config()) ? options.config() : null).build();
     List<Plugin<?>> plugins = classpathPlugins();
     // Before start: a plugin may end the process as soon as the app is ready (the sandbox at end of input).
     Runtime.getRuntime().addShutdownHook(new Thread(() -> app.close(Duration.ofSeconds(30)), "mochi-shutdown"));
