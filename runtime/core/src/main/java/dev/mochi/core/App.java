@@ -6,6 +6,7 @@ import dev.mochi.api.Fork;
 import dev.mochi.api.MochiException;
 import dev.mochi.api.Plugin;
 import dev.mochi.api.PluginException;
+import dev.mochi.api.command.CommandCatalog;
 import dev.mochi.core.command.CommandEngine;
 import dev.mochi.core.config.AppConfig;
 import dev.mochi.core.config.ConfigLoader;
@@ -69,6 +70,7 @@ public final class App implements AutoCloseable {
     this.data = new DataService(this);
     this.resources = new ResourceService(data.records(), i18n);
     this.commands = new CommandEngine(this);
+    root.provide(CommandCatalog.class, commands.catalog());
     this.initial = List.copyOf(builder.plugins());
     root.provide(Users.class, new DataUsers(data));
   }
