@@ -10,7 +10,7 @@
 // a page whose data has not arrived again is shown disabled rather than with stale values.
 import { reactive, computed, watch } from 'vue'
 import { Connection, RequestError, socketUrl } from './connection.js'
-import { accountLocale, t } from './i18n.js'
+import { accountLocale, choose, t } from './i18n.js'
 
 export { RequestError }
 
@@ -154,6 +154,18 @@ export async function logout() {
   session.user = null
   session.notice = ''
   connection?.restart()
+}
+
+/** The user picked a language: used at once, remembered here, and saved on the account when logged in. */
+export async function chooseLocale(locale) {
+  await choose(locale)
+  if (session.user) {
+    try {
+      await send('locale.set', { locale })
+    } catch (e) {
+      notify(describeError(e), 'error')
+    }
+  }
 }
 
 /** Words for a failed request, for the user: the localized meaning of its code and the server's message. */
