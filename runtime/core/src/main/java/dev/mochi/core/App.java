@@ -6,9 +6,14 @@ import dev.mochi.api.Fork;
 import dev.mochi.api.MochiException;
 import dev.mochi.api.Plugin;
 import dev.mochi.api.PluginException;
+import dev.mochi.api.command.CommandCatalog;
 import dev.mochi.core.command.CommandEngine;
 import dev.mochi.core.config.AppConfig;
 import dev.mochi.core.config.ConfigLoader;
+import dev.mochi.core.config.Owner;
+import dev.mochi.api.data.UserData;
+import dev.mochi.api.data.Users;
+import dev.mochi.core.data.DataUsers;
 import dev.mochi.core.data.DataService;
 import dev.mochi.core.i18n.I18nService;
 import dev.mochi.core.plugin.PluginHost;
@@ -34,6 +39,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class App implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger("mochi");
+  /** The authority {@code owners} get: the highest. */
+  public static final int OWNER_AUTHORITY = 5;
 
   private final AppConfig config;
   private final ConfigLoader configLoader;
@@ -63,7 +70,9 @@ public final class App implements AutoCloseable {
     this.data = new DataService(this);
     this.resources = new ResourceService(data.records(), i18n);
     this.commands = new CommandEngine(this);
+    root.provide(CommandCatalog.class, commands.catalog());
     this.initial = List.copyOf(builder.plugins());
+    root.provide(Users.class, new DataUsers(data));
   }
 
   /** A builder starting from the embedded defaults. */
@@ -72,9 +81,25 @@ public final class App implements AutoCloseable {
   /** Applies the plugins given to the builder and emits {@link Events#READY}. */
   public App start() {
     if (!started.compareAndSet(false, true)) throw new MochiException("App already started");
+    grantOwners();
     for (AppBuilder.PluginEntry entry : initial) entry.apply(this);
     events.emit(Events.READY, new Events.Lifecycle("app", Instant.now()));
     return this;
+  }
+
+  /**
+   * Gives every account of {@code owners} authority 5, creating its user when it has never written to the bot, so
+   * an owner can administer the bot (and {@code authorize} others) from the first message on.
+   */
+  private void grantOwners() {
+    for (Owner owner : config.ownerAccounts()) {
+      UserData user = data.user(owner.platform(), owner.id(), UserData.class);
+      if (user.authority() < OWNER_AUTHORITY) {
+        user.set("authority", OWNER_AUTHORITY);
+        user.flush();
+        LOG.info("Owner {} now has authority {} (owners in the configuration)", owner, OWNER_AUTHORITY);
+      }
+    }
   }
 
   /**

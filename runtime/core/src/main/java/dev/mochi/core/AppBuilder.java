@@ -66,6 +66,9 @@ public final class AppBuilder {
 
   public AppBuilder minSimilarity(double value) { return configure(c -> c.withMinSimilarity(value)); }
 
+  /** Platform accounts ({@code platform:id}) that get authority 5 at start ({@code owners} in {@code bot.yml}). */
+  public AppBuilder owners(String... accounts) { return configure(c -> c.withOwners(List.of(accounts))); }
+
   public AppBuilder database(String jdbcUrl) { return configure(c -> c.withDatabase(DatabaseConfig.of(jdbcUrl))); }
 
   public AppBuilder database(DatabaseConfig database) { return configure(c -> c.withDatabase(database)); }

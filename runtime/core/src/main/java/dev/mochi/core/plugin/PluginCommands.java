@@ -27,15 +27,15 @@ final class PluginCommands implements Plugin<Void> {
   @Override public void apply(Context ctx, Void config) {
     ctx.i18n().load(PluginCommands.class);
     String en = "en-US";
-    ctx.command("plugin", ctx.i18n().render(en, "plugin.description")).authority(AUTHORITY)
+    ctx.command("plugin", ctx.i18n().render(en, "commands.plugin.description")).authority(AUTHORITY)
         .action((argv, session) -> list(session));
-    ctx.command("plugin.list", ctx.i18n().render(en, "plugin.list.description")).authority(AUTHORITY)
+    ctx.command("plugin.list", ctx.i18n().render(en, "commands.plugin.list.description")).authority(AUTHORITY)
         .action((argv, session) -> list(session));
-    ctx.command("plugin.reload <id:string>", ctx.i18n().render(en, "plugin.reload.description")).authority(AUTHORITY)
+    ctx.command("plugin.reload <id:string>", ctx.i18n().render(en, "commands.plugin.reload.description")).authority(AUTHORITY)
         .action(timed(host::reload, "plugin.reloaded"));
-    ctx.command("plugin.enable <id:string>", ctx.i18n().render(en, "plugin.enable.description")).authority(AUTHORITY)
+    ctx.command("plugin.enable <id:string>", ctx.i18n().render(en, "commands.plugin.enable.description")).authority(AUTHORITY)
         .action(timed(host::enable, "plugin.enabled"));
-    ctx.command("plugin.disable <id:string>", ctx.i18n().render(en, "plugin.disable.description")).authority(AUTHORITY)
+    ctx.command("plugin.disable <id:string>", ctx.i18n().render(en, "commands.plugin.disable.description")).authority(AUTHORITY)
         .action(timed(host::disable, "plugin.disabled"));
   }
 
