@@ -82,6 +82,13 @@ final class ConfigBinder {
     }
   }
 
+  /** A config object as the section that binds to it (kebab-case keys); throws IllegalArgumentException when it cannot. */
+  ObjectNode section(Object config) {
+    JsonNode tree = isolatedMapper().valueToTree(config);
+    if (!(tree instanceof ObjectNode o)) throw new IllegalArgumentException("not a record: " + config);
+    return o;
+  }
+
   private ObjectMapper isolatedMapper() {
     return dev.mochi.core.config.IsolatedMappers.copyOf(loader.mapper());
   }
