@@ -49,6 +49,7 @@ function applyPush(frame) {
     }
   } else if (frame.type === 'event') {
     if (frame.event === 'login' && frame.data?.token) loggedIn(frame.data)
+    if (frame.event === 'logout') loggedOut(frame.data?.reason)
     for (const fn of listeners.get(frame.event) || []) {
       try {
         fn(frame.data)
@@ -83,6 +84,15 @@ function loggedIn(data) {
   if (data.token) localStorage.setItem(TOKEN_KEY, data.token)
   session.user = data.user ?? null
   session.notice = ''
+}
+
+// The server ended this session (revoked elsewhere, password changed, account gone): forget the token and start
+// again as a fresh anonymous connection, so nothing the user could see stays on the page.
+function loggedOut(reason) {
+  localStorage.removeItem(TOKEN_KEY)
+  session.user = null
+  session.notice = { logout: '', revoked: 'login.revoked', 'password changed': 'login.passwordChanged' }[reason] ?? 'login.signedOut'
+  connection?.restart()
 }
 
 /** Opens the socket (once, at start). */
