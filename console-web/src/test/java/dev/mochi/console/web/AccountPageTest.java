@@ -23,7 +23,7 @@ class AccountPageTest {
   }
 
   @Test void anOwnerSeesAndRevokesAnotherSessionAndAPasswordChangeEndsEverySession() {
-    Page laptop = Steps.setUpOwner(browser, app);
+    Page laptop = Steps.owner(browser, app);
     Page phone = browser.open(app.url(), 390, 800);
     Steps.logIn(phone, Steps.OWNER, Steps.PASSWORD);
     assertThat(phone.locator(".who")).hasCount(1);

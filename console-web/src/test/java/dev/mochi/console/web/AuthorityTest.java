@@ -24,7 +24,7 @@ class AuthorityTest {
   @AfterAll static void stopBot() { if (app != null) app.close(); }
 
   @Test void anAuthorityOneUserSeesNeitherThePluginsPageNorItsDataAndADirectSendIsRefused() throws Exception {
-    Steps.setUpOwner(browser, app).close();
+    Steps.owner(browser, app).close();
 
     Page page = browser.open(app.url());
     page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Code from chat")).click();

@@ -24,7 +24,7 @@ class PluginPageTest {
 
   @Test void anInstalledJarAddsItsPageWithItsDataAndUninstallingRemovesItWithoutAReload() {
     Path jar = PluginJar.of("guestbook", Guestbook.class).build(app.scratch("jars"));
-    Page owner = Steps.setUpOwner(browser, app);
+    Page owner = Steps.owner(browser, app);
     Locator guestbookLink = owner.locator("#sidebar a[data-path='/guestbook']");
     assertThat(guestbookLink).hasCount(0);
 

@@ -25,7 +25,7 @@ class PluginsPageTest {
   }
 
   @Test void disablingEchoSilencesItInTheSandboxAndEnablingBringsItBack() {
-    Page owner = Steps.setUpOwner(browser, app);
+    Page owner = Steps.owner(browser, app);
     Page chat = browser.another(owner, app.url() + "#/sandbox");
     Sandboxes.join(chat, "alice", 4);
     Sandboxes.say(chat, "echo before");
@@ -44,8 +44,7 @@ class PluginsPageTest {
   }
 
   @Test void theConfigurationFormChecksValuesShowsTheServersFieldErrorsAndTheNewValueTakesEffectInChat() {
-    Page owner = browser.open(app.url());
-    Steps.logIn(owner, Steps.OWNER, Steps.PASSWORD);
+    Page owner = Steps.owner(browser, app);
     Steps.go(owner, "Plugins");
     Locator lottery = plugin(owner, "lottery");
     click(lottery, "Configure");

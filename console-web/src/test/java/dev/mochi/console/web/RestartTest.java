@@ -20,7 +20,7 @@ class RestartTest {
 
   @Test void aRestartedBotIsReconnectedToAndThePageShowsFreshData() {
     browser.allowErrors("WebSocket connection to .* failed");
-    Page owner = Steps.setUpOwner(browser, app);
+    Page owner = Steps.owner(browser, app);
     Steps.go(owner, "Status");
     Chat.say(app, "erin", "help");
     assertThat(owner.locator("[data-test=messages-received]")).hasText("1");

@@ -18,7 +18,7 @@ class SandboxPageTest {
   @AfterAll static void stopBot() { if (app != null) app.close(); }
 
   @Test void aVirtualUserGetsTheCommandListAndALotteryReplyAndTheStatusPageCountsWithoutReloading() {
-    Page owner = Steps.setUpOwner(browser, app);
+    Page owner = Steps.owner(browser, app);
     Steps.go(owner, "Status");
     long before = Long.parseLong(owner.locator("[data-test=messages-received]").innerText().replaceAll("[^0-9]", ""));
 

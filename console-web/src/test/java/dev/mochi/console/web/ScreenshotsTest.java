@@ -27,7 +27,7 @@ class ScreenshotsTest {
   @AfterAll static void stopBot() { if (app != null) app.close(); }
 
   @Test void everyBuiltInPageIsPhotographed() throws IOException {
-    Page owner = Steps.setUpOwner(browser, app);
+    Page owner = Steps.owner(browser, app);
     Chat.say(app, "alice", "lottery");
     Chat.say(app, "bob", "help");
     Steps.go(owner, "Sandbox");
