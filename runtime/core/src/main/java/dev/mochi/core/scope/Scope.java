@@ -190,7 +190,9 @@ public class Scope implements Context {
 
   @Override public <S> Disposable provide(Class<S> type, S service) { return app.services().provide(this, type, service); }
 
-  @Override public <S> Optional<S> get(Class<S> type) { return app.services().get(type); }
+  @Override public <S> Optional<S> get(Class<S> type) {
+    return app.services().get(type).map(s -> type.cast(Services.viewFor(s, this)));
+  }
 
   @Override public <S> Disposable inject(Class<S> type, BiConsumer<Context, S> body) {
     return app.services().inject(this, type, body);
