@@ -114,7 +114,8 @@ public final class Launcher {
     }
     App app;
     try {
-      app = App.builder().loader(loader).config(config).build();
+      app = App.builder().loader(loader).config(config)
+          .saveTo(Files.exists(options.config()) ? options.config() : null).build();
     } catch (ConfigException e) {
       throw located(e, loaded);
     }

@@ -133,7 +133,7 @@ final class Loading {
 
   private <C> Fork apply(Plugin<C> plugin, ObjectNode section) {
     C config = binder.bind(plugin, section);
-    return app.plugin(plugin, config);
+    return app.root().plugin(plugin, config);
   }
 
   private static Plugin<?> instantiate(Class<? extends Plugin> type) {
