@@ -26,6 +26,7 @@ public final class AppBuilder {
   private AppConfig config = AppConfig.defaults();
   private ConfigLoader loader = new ConfigLoader();
   private final List<PluginEntry> plugins = new ArrayList<>();
+  private Path file;
 
   /** A plugin to apply at start, with its configuration (an object, a section, or from the app config). */
   interface PluginEntry {
@@ -37,6 +38,16 @@ public final class AppBuilder {
   /** Reads a {@code bot.yml}. */
   public AppBuilder configFile(Path file) {
     this.config = loader.load(file);
+    this.file = file;
+    return this;
+  }
+
+  /**
+   * The file a plugin's changed configuration is saved to ({@code Plugins.configure}), in place; {@link
+   * #configFile(Path)} sets it too. Without one, a changed configuration lasts until the bot stops.
+   */
+  public AppBuilder saveTo(Path file) {
+    this.file = file;
     return this;
   }
 
@@ -115,6 +126,8 @@ public final class AppBuilder {
   AppConfig config() { return config; }
 
   ConfigLoader loader() { return loader; }
+
+  java.util.Optional<Path> file() { return java.util.Optional.ofNullable(file); }
 
   List<PluginEntry> plugins() { return plugins; }
 
