@@ -178,7 +178,7 @@ public final class App implements AutoCloseable {
     if (!closed.compareAndSet(false, true)) return;
     dispatcher.stopAccepting();
     if (!dispatcher.awaitIdle(grace)) {
-      LOG.warn("{} sessions still running after {} s; disposing plugins anyway", dispatcher.outstanding(), grace.toSeconds());
+      LOG.warn("{}", i18n.render("en-US", "log.close.still-running", dispatcher.outstanding(), grace.toSeconds()));
     }
     try {
       root.dispose();
