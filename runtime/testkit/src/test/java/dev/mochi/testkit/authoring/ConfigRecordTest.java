@@ -55,6 +55,10 @@ class ConfigRecordTest {
         .isEqualTo("plugins.todo: 'max-items': expected a whole number, got 'lots'");
   }
 
+  @Test void anUnknownKeyIsNamed() {
+    assertThat(MochiTest.configError(new Todo(), "colour: red")).startsWith("plugins.todo: unknown key 'colour'");
+  }
+
   @Test void aDefaultThatIsNotAValueIsBlamedOnThePluginNotTheOwner() {
     assertThat(MochiTest.configError(new Broken(), ""))
         .contains("@Default(\"many\")").contains("'max-items'").contains("the plugin must fix its default");
