@@ -109,7 +109,7 @@ public final class Launcher {
     App app = App.builder().loader(loader).config(config).build();
     List<Plugin<?>> plugins = classpathPlugins();
     // Before start: a plugin may end the process as soon as the app is ready (the sandbox at end of input).
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> app.close(Duration.ofSeconds(30)), "mochi-shutdown"));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(app), "mochi-shutdown"));
     int jars;
     long failed;
     try {
@@ -132,6 +132,18 @@ public final class Launcher {
         failed == 0 ? "" : ", " + failed + " failed (see the log)");
     status.flush();
     return app;
+  }
+
+  /** The shutdown hook: closes the app within {@code dispatcher.shutdown-grace} and the plugins' own disposal. */
+  private static void stop(App app) {
+    if (app.closing()) return;
+    long start = System.nanoTime();
+    try {
+      app.close();
+      app.log().info("Mochi stopped in {} ms", Duration.ofNanos(System.nanoTime() - start).toMillis());
+    } catch (RuntimeException e) {
+      app.log().error("Mochi did not stop cleanly after {} ms", Duration.ofNanos(System.nanoTime() - start).toMillis(), e);
+    }
   }
 
   /**
