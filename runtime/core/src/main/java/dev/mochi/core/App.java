@@ -6,12 +6,18 @@ import dev.mochi.api.Fork;
 import dev.mochi.api.MochiException;
 import dev.mochi.api.Plugin;
 import dev.mochi.api.PluginException;
+import dev.mochi.api.command.CommandCatalog;
 import dev.mochi.core.command.CommandEngine;
 import dev.mochi.core.config.AppConfig;
 import dev.mochi.core.config.ConfigLoader;
+import dev.mochi.core.config.Owner;
+import dev.mochi.api.data.UserData;
 import dev.mochi.core.data.DataService;
 import dev.mochi.core.i18n.I18nService;
+import dev.mochi.core.plugin.CodePlugins;
 import dev.mochi.core.plugin.PluginHost;
+import dev.mochi.core.plugin.PluginSections;
+import dev.mochi.core.config.ConfigFile;
 import dev.mochi.core.bot.BotRegistry;
 import dev.mochi.core.resource.ResourceService;
 import dev.mochi.core.scope.EventBus;
@@ -34,6 +40,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class App implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger("mochi");
+  /** The authority {@code owners} get: the highest. */
+  public static final int OWNER_AUTHORITY = 5;
 
   private final AppConfig config;
   private final ConfigLoader configLoader;
@@ -51,11 +59,14 @@ public final class App implements AutoCloseable {
   private final List<AppBuilder.PluginEntry> initial;
   private final AtomicBoolean started = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final PluginSections sections;
+  private final CodePlugins code;
   private PluginHost plugins;
 
   App(AppBuilder builder) {
     this.config = builder.config();
     this.configLoader = builder.loader();
+    this.sections = new PluginSections(config, builder.file().map(f -> new ConfigFile(f, configLoader)));
     this.i18n = new I18nService(config.locale());
     this.root = new Scope(this, "app");
     this.chain = new MiddlewareChain(this);
@@ -63,7 +74,10 @@ public final class App implements AutoCloseable {
     this.data = new DataService(this);
     this.resources = new ResourceService(data.records(), i18n);
     this.commands = new CommandEngine(this);
+    root.provide(CommandCatalog.class, commands.catalog());
     this.initial = List.copyOf(builder.plugins());
+    this.code = new CodePlugins(root, sections, configLoader, events);
+    KernelServices.provide(this);
   }
 
   /** A builder starting from the embedded defaults. */
@@ -72,9 +86,25 @@ public final class App implements AutoCloseable {
   /** Applies the plugins given to the builder and emits {@link Events#READY}. */
   public App start() {
     if (!started.compareAndSet(false, true)) throw new MochiException("App already started");
+    grantOwners();
     for (AppBuilder.PluginEntry entry : initial) entry.apply(this);
     events.emit(Events.READY, new Events.Lifecycle("app", Instant.now()));
     return this;
+  }
+
+  /**
+   * Gives every account of {@code owners} authority 5, creating its user when it has never written to the bot, so
+   * an owner can administer the bot (and {@code authorize} others) from the first message on.
+   */
+  private void grantOwners() {
+    for (Owner owner : config.ownerAccounts()) {
+      UserData user = data.user(owner.platform(), owner.id(), UserData.class);
+      if (user.authority() < OWNER_AUTHORITY) {
+        user.set("authority", OWNER_AUTHORITY);
+        user.flush();
+        LOG.info("Owner {} now has authority {} (owners in the configuration)", owner, OWNER_AUTHORITY);
+      }
+    }
   }
 
   /**
@@ -82,18 +112,23 @@ public final class App implements AutoCloseable {
    * Invalid configuration or a failing {@code apply} throws a {@link PluginException} naming the plugin.
    */
   public <C> Fork plugin(Plugin<C> plugin) {
-    return plugin(plugin, config.pluginSection(plugin.name()));
+    return code.apply(plugin, sections.section(plugin.name()));
   }
 
   /** Applies a plugin with an explicit configuration section. */
-  public <C> Fork plugin(Plugin<C> plugin, ObjectNode section) {
-    Class<C> type = plugin.configType();
-    C bound = type == Void.class ? null : configLoader.bind(section, type, plugin.name());
-    return root.plugin(plugin, bound);
-  }
+  public <C> Fork plugin(Plugin<C> plugin, ObjectNode section) { return code.apply(plugin, section); }
 
-  /** Applies a plugin with a configuration object. */
-  public <C> Fork plugin(Plugin<C> plugin, C config) { return root.plugin(plugin, config); }
+  /**
+   * Applies a plugin with a configuration object. Like every plugin applied through the app (not a jar's), it is
+   * listed by the {@code Plugins} service and can be reloaded, disabled and reconfigured there.
+   */
+  public <C> Fork plugin(Plugin<C> plugin, C config) { return code.apply(plugin, config); }
+
+  /** The section each plugin is applied with, and where a changed one is saved. */
+  public PluginSections pluginSections() { return sections; }
+
+  /** The plugins applied from code (not from jars). */
+  public CodePlugins codePlugins() { return code; }
 
   public AppConfig config() { return config; }
 

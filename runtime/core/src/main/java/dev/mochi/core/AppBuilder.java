@@ -26,6 +26,7 @@ public final class AppBuilder {
   private AppConfig config = AppConfig.defaults();
   private ConfigLoader loader = new ConfigLoader();
   private final List<PluginEntry> plugins = new ArrayList<>();
+  private Path file;
 
   /** A plugin to apply at start, with its configuration (an object, a section, or from the app config). */
   interface PluginEntry {
@@ -37,6 +38,16 @@ public final class AppBuilder {
   /** Reads a {@code bot.yml}. */
   public AppBuilder configFile(Path file) {
     this.config = loader.load(file);
+    this.file = file;
+    return this;
+  }
+
+  /**
+   * The file a plugin's changed configuration is saved to ({@code Plugins.configure}), in place; {@link
+   * #configFile(Path)} sets it too. Without one, a changed configuration lasts until the bot stops.
+   */
+  public AppBuilder saveTo(Path file) {
+    this.file = file;
     return this;
   }
 
@@ -65,6 +76,9 @@ public final class AppBuilder {
   public AppBuilder nickname(String... names) { return configure(c -> c.withNickname(List.of(names))); }
 
   public AppBuilder minSimilarity(double value) { return configure(c -> c.withMinSimilarity(value)); }
+
+  /** Platform accounts ({@code platform:id}) that get authority 5 at start ({@code owners} in {@code bot.yml}). */
+  public AppBuilder owners(String... accounts) { return configure(c -> c.withOwners(List.of(accounts))); }
 
   public AppBuilder database(String jdbcUrl) { return configure(c -> c.withDatabase(DatabaseConfig.of(jdbcUrl))); }
 
@@ -114,6 +128,8 @@ public final class AppBuilder {
   AppConfig config() { return config; }
 
   ConfigLoader loader() { return loader; }
+
+  java.util.Optional<Path> file() { return java.util.Optional.ofNullable(file); }
 
   List<PluginEntry> plugins() { return plugins; }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mochi.api.MochiException;
 import dev.mochi.api.Plugin;
 import dev.mochi.core.config.AppConfig;
+import dev.mochi.core.config.ConfigException;
 import dev.mochi.core.config.ConfigLoader;
 import dev.mochi.core.plugin.PluginHost;
 import dev.mochi.core.plugin.PluginInfo;
@@ -25,6 +26,8 @@ import java.util.stream.Collectors;
  * prints one ready line and runs until SIGINT/SIGTERM, when it shuts down cleanly.
  */
 public final class Launcher {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("mochi");
+
   private Launcher() {}
 
   /** Parsed command line. */
@@ -96,9 +99,12 @@ public final class Launcher {
 
   static App start(Options options, long startNanos, PrintStream status) {
     ConfigLoader loader = new ConfigLoader();
-    AppConfig config = Files.exists(options.config()) || !options.config().equals(Path.of("bot.yml"))
-        ? loader.load(options.config())
-        : AppConfig.defaults();
+    ConfigLoader.Loaded loaded = Files.exists(options.config()) || !options.config().equals(Path.of("bot.yml"))
+        ? loader.read(options.config())
+        : loader.read("", "bot.yml");
+    loaded.warnings().forEach(w -> LOG.warn("{}", w));
+    loaded.checkPluginDirectory().forEach(w -> LOG.warn("{}", w));
+    AppConfig config = loaded.config();
     if (options.chat()) {
       ObjectNode sandbox = config.pluginSection("sandbox");
       sandbox.put("terminal", true);
@@ -106,7 +112,13 @@ public final class Launcher {
       if (options.channel() != null) sandbox.put("channel", options.channel());
       config = config.withPlugins(config.plugins().with("sandbox", sandbox));
     }
-    App app = App.builder().loader(loader).config(config).build();
+    App app;
+    try {
+      app = App.builder().loader(loader).config(config)
+          .saveTo(Files.exists(options.config()) ? options.config() : null).build();
+    } catch (ConfigException e) {
+      throw located(e, loaded);
+    }
     List<Plugin<?>> plugins = classpathPlugins();
     // Before start: a plugin may end the process as soon as the app is ready (the sandbox at end of input).
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(app), "mochi-shutdown"));
@@ -120,6 +132,10 @@ public final class Launcher {
       plugins = plugins.stream().filter(p -> !fromJars.contains(p.name())).toList();
       for (Plugin<?> p : plugins) app.plugin(p);
       app.start();
+      Set<String> names = new java.util.TreeSet<>();
+      plugins.forEach(p -> names.add(p.name()));
+      app.plugins().list().forEach(p -> { names.add(p.id()); names.addAll(p.plugins()); });
+      loaded.unusedPluginSections(names).forEach(w -> LOG.warn("{}", w));
     } catch (RuntimeException e) {
       app.close(Duration.ofSeconds(5));
       throw e;
@@ -144,6 +160,13 @@ public final class Launcher {
     } catch (RuntimeException e) {
       app.log().error("Mochi did not stop cleanly after {} ms", Duration.ofNanos(System.nanoTime() - start).toMillis(), e);
     }
+  }
+
+  /** A configuration error found after reading the file (opening the database), with the line of its key. */
+  static ConfigException located(ConfigException e, ConfigLoader.Loaded loaded) {
+    int line = e.key().isEmpty() ? 0 : loaded.lines().line(e.key());
+    if (line == 0) return e;
+    return new ConfigException(loaded.source() + " line " + line + ": " + e.getMessage(), e.key(), e);
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.mochi.testkit.MochiTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,7 +43,7 @@ class ShutdownWithAQueueTest {
     assertThat(report.stillRunning()).isZero();
     assertThat(handled.get() + report.notHandled()).as("every message handled or counted").isEqualTo(20_000);
     assertThat(sent).allSatisfy(e -> assertThat(e.done()).isCompleted());
-    assertThat(mochi.logs().containing(report.notHandled() + " queued messages were not handled")).hasSize(1);
+    assertThat(mochi.logs().containing(String.format(Locale.ROOT, "%,d queued messages were not handled", report.notHandled()))).hasSize(1);
     assertThat(mochi.client("late").send("work").done()).isCompletedExceptionally();
   }
 

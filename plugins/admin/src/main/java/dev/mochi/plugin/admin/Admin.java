@@ -8,6 +8,7 @@ import dev.mochi.api.data.ChannelData;
 import dev.mochi.api.data.Filter;
 import dev.mochi.api.data.Row;
 import dev.mochi.api.data.UserData;
+import dev.mochi.api.data.Users;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,14 +59,20 @@ public final class Admin implements Plugin<Void> {
     if (u.authority() >= own) return session.text("admin.authorize.peer", target, u.authority());
     if (u.authority() == value) return session.text("admin.authorize.unchanged", target, value);
     u.set("authority", value);
+    u.flush();
     return session.text("admin.authorize.done", target, value);
   }
 
-  /** The user bound to {@code platform:pid}, observed so the change is flushed with this session. */
+  /**
+   * The user bound to {@code platform:pid}. Through the {@link Users} service a user who has never written to the
+   * bot is created (so an owner can authorize a moderator before they speak); without it, only known users.
+   */
   private static Optional<UserData> find(Context ctx, Session session, String target) {
     int colon = target.indexOf(':');
     String platform = target.substring(0, colon);
     String pid = target.substring(colon + 1);
+    Optional<Users> users = ctx.get(Users.class);
+    if (users.isPresent()) return Optional.of(users.get().user(platform, pid));
     List<Row> bindings = ctx.database().get("binding", Filter.and(Filter.eq("platform", platform), Filter.eq("pid", pid)), "bid");
     if (bindings.isEmpty()) return Optional.empty();
     long id = ((Number) bindings.getFirst().get("bid")).longValue();

@@ -59,8 +59,11 @@ class AdminTest {
     assertThat(authority("bob")).isEqualTo(4);
   }
 
-  @Test void anUnknownUserIsNamed() {
-    admin.send("authorize -u @carol 2").shouldReply(r -> assertThat(r).startsWith("There is no user record for mock:carol yet"));
+  @Test void aUserWhoHasNeverSpokenCanBeAuthorized() {
+    admin.send("authorize -u @carol 2").shouldReply("Authority of mock:carol set to 2.");
+    assertThat(authority("carol")).isEqualTo(2);
+    mochi.client("carol").send("authorize -u @bob 1").shouldReply("Insufficient authority.");
+    assertThat(authority("carol")).as("her first message keeps the authority given before it").isEqualTo(2);
   }
 
   @Test void anOrdinaryUserCannotAuthorize() {

@@ -13,6 +13,7 @@ import org.pf4j.Extension;
 public final class Echo implements Plugin<Void> {
 
   @Override public void apply(Context ctx, Void config) {
+    ctx.i18n().load(Echo.class);
     ctx.command("echo <message:text>", "Repeat a message")
         .authority(0)
         .example("echo Hello!")

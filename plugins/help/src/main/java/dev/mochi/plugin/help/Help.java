@@ -5,7 +5,7 @@ import dev.mochi.api.Plugin;
 import dev.mochi.api.Session;
 import dev.mochi.api.command.Argv;
 import dev.mochi.api.command.Command;
-import dev.mochi.api.command.OptionInfo;
+import dev.mochi.api.command.CommandDescription;
 import dev.mochi.api.message.Message;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +21,8 @@ import org.pf4j.Extension;
  * and those above the user's authority only with {@code -H}), subcommands and examples. A name that matches no
  * command gets a suggestion, and a reply of {@code .} shows the suggested one. Every command also answers
  * {@code -h}/{@code --help} with this text. Replies are plain text, so declarations such as {@code <name>} show as
- * written. The name is words, not greedy text, so options may follow it: {@code help echo -H} is {@code help -H echo}.
+ * written. Descriptions are in the session's locale (the locale files' {@code commands.<name>.description},
+ * {@code .options.<option>} and {@code .arguments.<argument>}, else as declared). The name is words, not greedy text, so options may follow it: {@code help echo -H} is {@code help -H echo}.
  */
 @Extension
 public final class Help implements Plugin<Void> {
@@ -66,7 +67,8 @@ public final class Help implements Plugin<Void> {
     }
     List<String> out = new ArrayList<>();
     out.add(session.text("commands.help.list-header"));
-    shown.stream().sorted(Comparator.comparing(Command::name)).forEach(c -> out.add(line(c.name(), c.description())));
+    shown.stream().sorted(Comparator.comparing(Command::name))
+        .forEach(c -> out.add(line(c.name(), c.describe(session.locale()).description())));
     return String.join("\n", out);
   }
 
@@ -81,15 +83,22 @@ public final class Help implements Plugin<Void> {
   }
 
   private static String details(Session session, Command c, List<Command> available, boolean hidden) {
+    CommandDescription d = c.describe(session.locale());
     List<String> out = new ArrayList<>();
     out.add(session.text("commands.help.command", c.declaration()));
-    if (!c.description().isEmpty()) out.add(c.description());
+    if (!d.description().isEmpty()) out.add(d.description());
     if (!c.aliases().isEmpty()) out.add(session.text("commands.help.aliases", String.join(", ", c.aliases())));
     out.addAll(c.usages());
+    List<String> arguments = d.arguments().stream().filter(a -> !a.description().isEmpty())
+        .map(a -> line(a.name(), a.description())).toList();
+    if (!arguments.isEmpty()) {
+      out.add(session.text("commands.help.arguments"));
+      out.addAll(arguments);
+    }
     int authority = session.user().authority();
-    List<String> options = c.options().stream()
+    List<String> options = d.options().stream()
         .filter(o -> hidden || !o.hidden() && o.authority() <= authority)
-        .map(Help::optionLine).toList();
+        .map(o -> line(o.declaration(), o.description())).toList();
     if (!options.isEmpty()) {
       out.add(session.text("commands.help.options"));
       out.addAll(options);
@@ -97,7 +106,7 @@ public final class Help implements Plugin<Void> {
     List<String> children = c.children().stream()
         .filter(child -> available.contains(child) && (hidden || !child.hidden()))
         .sorted(Comparator.comparing(Command::name))
-        .map(child -> line(child.name(), child.description())).toList();
+        .map(child -> line(child.name(), child.describe(session.locale()).description())).toList();
     if (!children.isEmpty()) {
       out.add(session.text("commands.help.subcommands"));
       out.addAll(children);
@@ -107,10 +116,6 @@ public final class Help implements Plugin<Void> {
       out.addAll(c.examples().stream().map(e -> "    " + e).collect(Collectors.toList()));
     }
     return String.join("\n", out);
-  }
-
-  private static String optionLine(OptionInfo o) {
-    return line(o.declaration(), o.description());
   }
 
   private static String line(String name, String description) {

@@ -30,6 +30,7 @@ public final class Greeter implements Plugin<Greeter.Config> {
   @Override public String name() { return "greeter"; }
 
   @Override public void apply(Context ctx, Config config) {
+    ctx.i18n().load(Greeter.class);
     ctx.command("greet [name:string]", "Greet someone")
         .example("greet Alice")
         .action((argv, session) -> {

@@ -1,11 +1,13 @@
 package dev.mochi.core.command;
 
 import dev.mochi.api.Disposable;
+import dev.mochi.api.Events;
 import dev.mochi.api.Hooks;
 import dev.mochi.api.MochiException;
 import dev.mochi.api.Next;
 import dev.mochi.api.Session;
 import dev.mochi.api.command.Command;
+import dev.mochi.api.command.CommandCatalog;
 import dev.mochi.api.command.Commands;
 import dev.mochi.api.command.Invocation;
 import dev.mochi.api.adapter.Interaction;
@@ -44,20 +46,38 @@ public final class CommandEngine {
   };
 
   private final App app;
+  private final CommandChanges changes;
   private final CommandRegistry registry;
+  private final Catalog catalog;
   private final Recognizer recognizer;
   private final Executor executor;
   private final Suggestions suggestions = new Suggestions();
 
   public CommandEngine(App app) {
     this.app = app;
-    this.registry = new CommandRegistry(new Descriptions(app.i18n()));
+    this.changes = new CommandChanges(change -> app.events().emit(Events.COMMANDS_CHANGED, change));
+    this.registry = new CommandRegistry(new Descriptions(app.i18n()), changes);
+    this.catalog = new Catalog(registry);
     this.recognizer = new Recognizer(registry, app.config());
     this.executor = new Executor(app, this);
     app.i18n().load(null, "commands", CommandEngine.class);
   }
 
   CommandRegistry registry() { return registry; }
+
+  /** The {@link CommandCatalog} service over this engine's commands. */
+  public CommandCatalog catalog() { return catalog; }
+
+  /**
+   * Opens a batch of command changes on this thread: {@link Events#COMMANDS_CHANGED} is emitted once, when the
+   * outermost batch closes, with every command added and removed meanwhile (nothing when none was).
+   */
+  public Batch batch() { return changes.open(); }
+
+  /** A batch of command changes; closing the outermost one of a thread announces them. */
+  public interface Batch extends AutoCloseable {
+    @Override void close();
+  }
 
   public Command declare(Scope scope, String declaration, String description) {
     return registry.declare(scope, declaration, description);

@@ -23,6 +23,7 @@ import java.util.function.Consumer;
 final class CommandRegistry {
   private final TypeRegistry types = new TypeRegistry();
   private final Descriptions descriptions;
+  private final CommandChanges changes;
   private final Map<String, Alias> names = new ConcurrentHashMap<>();
   private final List<CommandImpl> commands = new CopyOnWriteArrayList<>();
   private final List<Shortcut> shortcuts = new CopyOnWriteArrayList<>();
@@ -34,7 +35,10 @@ final class CommandRegistry {
   record Shortcut(CommandImpl command, String pattern, boolean fuzzy, boolean prefix, List<String> args,
                   Map<String, Object> options) {}
 
-  CommandRegistry(Descriptions descriptions) { this.descriptions = descriptions; }
+  CommandRegistry(Descriptions descriptions, CommandChanges changes) {
+    this.descriptions = descriptions;
+    this.changes = changes;
+  }
 
   TypeRegistry types() { return types; }
 
@@ -97,6 +101,7 @@ final class CommandRegistry {
     names.put(name, new Alias(command, List.of(), Map.of()));
     commands.add(command);
     command.track(scope.track(command::disposeNow));
+    changes.added(name);
     return command;
   }
 
@@ -135,7 +140,7 @@ final class CommandRegistry {
   synchronized void remove(CommandImpl command) {
     names.values().removeIf(a -> a.command() == command);
     shortcuts.removeIf(s -> s.command() == command);
-    commands.remove(command);
+    if (commands.remove(command)) changes.removed(command.name());
   }
 
   /** The command (and presets) invoked by {@code name}, if it is runnable in {@code session}. */

@@ -1,11 +1,16 @@
 package dev.mochi.core.command;
 
 /** Edit distance and Koishi's similarity measure for typo suggestions. */
-final class Levenshtein {
+public final class Levenshtein {
   private Levenshtein() {}
 
-  /** The number of single-character insertions, deletions and substitutions turning {@code a} into {@code b}. */
-  static int distance(String a, String b) {
+  /**
+   * The number of single-character insertions, deletions, substitutions and swaps of two neighbours turning
+   * {@code a} into {@code b} (the optimal string alignment distance): {@code ehco} is one edit from {@code echo},
+   * as a typing slip is, not two.
+   */
+  public static int distance(String a, String b) {
+    int[] before = new int[b.length() + 1];
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) prev[j] = j;
@@ -15,8 +20,12 @@ final class Levenshtein {
       for (int j = 1; j <= b.length(); j++) {
         int cost = ca == b.charAt(j - 1) ? 0 : 1;
         cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          cur[j] = Math.min(cur[j], before[j - 2] + 1);
+        }
       }
-      int[] t = prev;
+      int[] t = before;
+      before = prev;
       prev = cur;
       cur = t;
     }
@@ -24,7 +33,7 @@ final class Levenshtein {
   }
 
   /** {@code 1 - distance / expected.length()}: 1 for equal strings, 0.75 for one typo in a 4-letter name. */
-  static double similarity(String expected, String actual) {
+  public static double similarity(String expected, String actual) {
     if (expected.isEmpty()) return actual.isEmpty() ? 1 : 0;
     return 1 - (double) distance(expected, actual) / expected.length();
   }

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param nickname names that address the bot ({@code mochi, help})
  * @param minSimilarity the similarity (0–1) above which a typo gets a suggestion
  * @param message limits on one incoming message
+ * @param owners platform accounts ({@code platform:id}) that get authority 5 at every start
  */
 public record AppConfig(
     String locale,
@@ -26,7 +27,8 @@ public record AppConfig(
     DispatcherConfig dispatcher,
     MessageConfig message,
     ConsoleConfig console,
-    PluginsConfig plugins) {
+    PluginsConfig plugins,
+    List<String> owners) {
 
   public AppConfig {
     locale = Objects.requireNonNullElse(locale, "en-US");
@@ -39,32 +41,46 @@ public record AppConfig(
     message = Objects.requireNonNullElse(message, MessageConfig.DEFAULT);
     console = Objects.requireNonNullElse(console, ConsoleConfig.DEFAULT);
     plugins = Objects.requireNonNullElse(plugins, new PluginsConfig("plugins", JsonNodeFactory.instance.objectNode()));
+    owners = owners == null ? List.of() : List.copyOf(owners);
+    for (String owner : owners) Owner.parse(owner);
+  }
+
+  /** Without owners (the shape before {@code owners} existed). */
+  public AppConfig(String locale, List<String> prefix, String prefixMode, List<String> nickname, double minSimilarity,
+                   DatabaseConfig database, DispatcherConfig dispatcher, MessageConfig message, ConsoleConfig console,
+                   PluginsConfig plugins) {
+    this(locale, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, message, console, plugins, null);
   }
 
   /** The embedded defaults. */
   public static AppConfig defaults() {
-    return new AppConfig(null, null, null, null, 0, null, null, null, null, null);
+    return new AppConfig(null, null, null, null, 0, null, null, null, null, null, null);
   }
 
-  public AppConfig withLocale(String v) { return new AppConfig(v, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, message, console, plugins); }
+  public AppConfig withLocale(String v) { return new AppConfig(v, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, message, console, plugins, owners); }
 
-  public AppConfig withPrefix(List<String> v) { return new AppConfig(locale, v, prefixMode, nickname, minSimilarity, database, dispatcher, message, console, plugins); }
+  public AppConfig withPrefix(List<String> v) { return new AppConfig(locale, v, prefixMode, nickname, minSimilarity, database, dispatcher, message, console, plugins, owners); }
 
-  public AppConfig withPrefixMode(String v) { return new AppConfig(locale, prefix, v, nickname, minSimilarity, database, dispatcher, message, console, plugins); }
+  public AppConfig withPrefixMode(String v) { return new AppConfig(locale, prefix, v, nickname, minSimilarity, database, dispatcher, message, console, plugins, owners); }
 
-  public AppConfig withNickname(List<String> v) { return new AppConfig(locale, prefix, prefixMode, v, minSimilarity, database, dispatcher, message, console, plugins); }
+  public AppConfig withNickname(List<String> v) { return new AppConfig(locale, prefix, prefixMode, v, minSimilarity, database, dispatcher, message, console, plugins, owners); }
 
-  public AppConfig withMinSimilarity(double v) { return new AppConfig(locale, prefix, prefixMode, nickname, v, database, dispatcher, message, console, plugins); }
+  public AppConfig withMinSimilarity(double v) { return new AppConfig(locale, prefix, prefixMode, nickname, v, database, dispatcher, message, console, plugins, owners); }
 
-  public AppConfig withDatabase(DatabaseConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, v, dispatcher, message, console, plugins); }
+  public AppConfig withDatabase(DatabaseConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, v, dispatcher, message, console, plugins, owners); }
 
-  public AppConfig withDispatcher(DispatcherConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, database, v, message, console, plugins); }
+  public AppConfig withDispatcher(DispatcherConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, database, v, message, console, plugins, owners); }
 
-  public AppConfig withMessage(MessageConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, v, console, plugins); }
+  public AppConfig withMessage(MessageConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, v, console, plugins, owners); }
 
-  public AppConfig withConsole(ConsoleConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, message, v, plugins); }
+  public AppConfig withConsole(ConsoleConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, message, v, plugins, owners); }
 
-  public AppConfig withPlugins(PluginsConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, message, console, v); }
+  public AppConfig withPlugins(PluginsConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, message, console, v, owners); }
+
+  public AppConfig withOwners(List<String> v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, message, console, plugins, v); }
+
+  /** The owners as accounts. */
+  public List<Owner> ownerAccounts() { return owners.stream().map(Owner::parse).toList(); }
 
   /** The configuration section of one plugin (an empty object when absent). */
   public ObjectNode pluginSection(String name) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,7 +24,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +51,7 @@ public final class ConfigLoader {
   public ConfigLoader(Function<String, String> env) {
     this.env = env;
     SimpleModule durations = new SimpleModule().addDeserializer(Duration.class, new DurationDeserializer());
-    this.yaml = configure(new ObjectMapper(new YAMLFactory()), durations);
+    this.yaml = configure(new ObjectMapper(new YAMLFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)), durations);
     this.json = configure(JsonMapper.builder().build(), durations);
   }
 
@@ -59,6 +64,44 @@ public final class ConfigLoader {
 
   /** Reads a configuration file; a missing file is an error naming it. */
   public AppConfig load(Path file) {
+    return read(file).config();
+  }
+
+  /** Parses configuration text; {@code source} names it in errors. */
+  public AppConfig parse(String text, String source) {
+    return read(text, source).config();
+  }
+
+  /**
+   * A configuration file read and checked: the configuration, the warnings to log at start (the bot starts), and
+   * where each key is. Errors — wrong types, values out of range, unknown or duplicate keys — throw one
+   * {@link ConfigException} listing every one, each with its line and the fix.
+   */
+  public record Loaded(AppConfig config, List<String> warnings, KeyLines lines, String source) {
+    /** Warnings about sections under {@code plugins:} that none of {@code plugins} (the loaded names) reads. */
+    public List<String> unusedPluginSections(Set<String> plugins) {
+      return ConfigCheck.unusedSections(iterable(config.plugins().sections().fieldNames()), plugins, lines, source);
+    }
+
+    /**
+     * Checks {@code plugins.dir} against the file system: throws when it is a file, returns a warning when it does not
+     * exist (nothing to load), nothing when it is a directory.
+     */
+    public List<String> checkPluginDirectory() {
+      ConfigCheck.Findings f = ConfigCheck.pluginDirectory(config.plugins().dir(), lines.line("plugins.dir") > 0, lines, source);
+      if (!f.errors().isEmpty()) throw new ConfigException(String.join("\n", f.errors()), "plugins.dir", (Throwable) null);
+      return f.warnings();
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> it) {
+      List<String> out = new ArrayList<>();
+      it.forEachRemaining(out::add);
+      return out;
+    }
+  }
+
+  /** Reads a configuration file like {@link #load(Path)}, keeping the warnings and key lines. */
+  public Loaded read(Path file) {
     String text;
     try {
       text = Files.readString(file);
@@ -66,19 +109,36 @@ public final class ConfigLoader {
       throw new ConfigException("Cannot read configuration file " + file + ": " + e.getMessage()
           + ". Pass another with --config FILE.", "", e);
     }
-    return parse(text, file.getFileName().toString());
+    return read(text, file.getFileName().toString());
   }
 
-  /** Parses configuration text; {@code source} names it in errors. */
-  public AppConfig parse(String text, String source) {
+  /** Parses and checks configuration text; {@code source} names it in errors and warnings. */
+  public Loaded read(String text, String source) {
     String substituted = substitute(text, source);
-    if (substituted.isBlank()) return AppConfig.defaults();
+    KeyLines lines = KeyLines.of(substituted);
+    if (substituted.isBlank()) return new Loaded(AppConfig.defaults(), List.of(), lines, source);
+    JsonNode tree;
     try {
-      AppConfig config = yaml.readValue(substituted, AppConfig.class);
-      return config == null ? AppConfig.defaults() : config;
+      tree = yaml.readTree(substituted);
     } catch (JsonProcessingException e) {
-      throw explain(e, source, substituted);
+      if (!lines.tabs().isEmpty() || !lines.duplicates().isEmpty()) {
+        throw new ConfigException(String.join("\n", ConfigCheck.check(null, lines, source, substituted).errors()), "", e);
+      }
+      throw explain(e, source, substituted, lines);
     }
+    if (tree == null || tree.isMissingNode() || tree.isNull()) return new Loaded(AppConfig.defaults(), List.of(), lines, source);
+    ConfigCheck.Findings findings = ConfigCheck.check(tree, lines, source, text);
+    List<String> errors = new ArrayList<>(findings.errors());
+    AppConfig config = null;
+    if (errors.isEmpty()) try {
+      config = yaml.treeToValue(tree, AppConfig.class);
+    } catch (JsonProcessingException e) {
+      errors.add(explain(e, source, substituted, lines).getMessage());
+    } catch (ConfigException e) {
+      errors.add(source + ": " + e.getMessage());
+    }
+    if (!errors.isEmpty()) throw new ConfigException(String.join("\n", errors), "", (Throwable) null);
+    return new Loaded(config == null ? AppConfig.defaults() : config, findings.warnings(), lines, source);
   }
 
   /** Binds a plugin's section to its config record; errors name the plugin and the key. */
@@ -91,10 +151,18 @@ public final class ConfigLoader {
    * per mapper, so binding a plugin jar's config record with the shared mapper would keep its class loader alive.
    */
   public <C> C bind(ObjectNode section, Class<C> type, String plugin, ObjectMapper mapper) {
+    Map<String, String> defaulted = RecordDefaults.tracker();
     try {
-      return mapper.treeToValue(section, type);
+      return mapper.treeToValue(RecordDefaults.fill(section, type, mapper, defaulted), type);
     } catch (JsonProcessingException e) {
-      ConfigException explained = explain(e, "plugins." + plugin, null);
+      ConfigException explained = explain(e, "plugins." + plugin, null, KeyLines.none());
+      String fault = defaulted.get(explained.key());
+      if (fault != null) {
+        throw new ConfigException("Plugin '" + plugin + "': its @Default(\"" + fault + "\") of '" + explained.key()
+            + "' is not a valid value (" + explained.getMessage() + "); the plugin must fix its default, or the "
+            + "owner can set plugins." + plugin + "." + explained.key() + " in bot.yml", "plugins." + plugin + "."
+            + explained.key(), e);
+      }
       throw new ConfigException(explained.getMessage(), "plugins." + plugin + "." + explained.key(), e);
     } catch (IllegalArgumentException e) {
       throw new ConfigException("plugins." + plugin + ": " + e.getMessage(), "plugins." + plugin, e);
@@ -142,10 +210,11 @@ public final class ConfigLoader {
     return -1;
   }
 
-  private static ConfigException explain(JsonProcessingException e, String source, String text) {
+  private static ConfigException explain(JsonProcessingException e, String source, String text, KeyLines lines) {
     String key = e instanceof JsonMappingException m ? path(m) : "";
     JsonLocation loc = e.getLocation();
-    int line = loc == null ? -1 : keyLine(text, key, loc.getLineNr());
+    int keyAt = lines.line(key.replaceAll("\\[\\d+]", ""));
+    int line = keyAt > 0 ? keyAt : loc == null ? -1 : keyLine(text, key, loc.getLineNr());
     String where = source + (line > 0 ? " line " + line : "");
     String what;
     if (e instanceof UnrecognizedPropertyException u) {
@@ -158,6 +227,10 @@ public final class ConfigLoader {
       what = "'" + key + "': expected " + describe(mi.getTargetType());
     } else if (e.getCause() instanceof ConfigException c) {
       what = c.getMessage();
+    } else if (e instanceof ValueInstantiationException && e.getCause() != null) {
+      // the record's constructor refused the values: its own words, not Jackson's "Cannot construct instance of"
+      String reason = e.getCause().getMessage() == null ? e.getCause().getClass().getSimpleName() : e.getCause().getMessage();
+      what = (key.isEmpty() ? "" : "'" + key + "': ") + reason;
     } else {
       what = (key.isEmpty() ? "" : "'" + key + "': ") + e.getOriginalMessage();
     }

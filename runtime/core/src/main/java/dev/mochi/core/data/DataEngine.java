@@ -31,6 +31,7 @@ final class DataEngine implements AutoCloseable {
   DataEngine(DataSettings settings) {
     connections = new Connections(settings);
     try {
+      WriteProbe.check(connections.writer, settings.url());
       schema = new Schema(new Migrator(connections.writer));
     } catch (RuntimeException e) {
       connections.close();

@@ -86,26 +86,31 @@ public class Scope implements Context {
   /** Disposes the scope: its own DISPOSE listeners first, then every registration, newest first, each once. */
   public void dispose() {
     if (state.disposers.disposed()) return;
-    app.events().emitTo(this, Events.DISPOSE, new Events.Lifecycle(pluginName(), Instant.now()));
-    state.disposers.disposeAll();
+    try (var changes = app.commands().batch()) {
+      app.events().emitTo(this, Events.DISPOSE, new Events.Lifecycle(pluginName(), Instant.now()));
+      state.disposers.disposeAll();
+    }
   }
 
   /**
    * Makes a child scope named {@code name} (inheriting this view's selectors), runs {@code body} in it and
-   * returns it as a fork. When {@code body} throws, the child is disposed and the failure rethrown.
+   * returns it as a fork. When {@code body} throws, the child is disposed and the failure rethrown. The commands it
+   * declares (or, on failure, nothing) are announced once, after it.
    */
   public Fork fork(String name, ThrowingConsumer<Context> body) {
     Scope child = new Scope(app, new State(name), filter);
     Disposable untrack = track(child::dispose);
     ForkHandle fork = new ForkHandle(child, untrack);
-    try {
-      body.accept(child);
-    } catch (PluginException e) {
-      fork.dispose();
-      throw e;
-    } catch (Exception e) {
-      fork.dispose();
-      throw new PluginException(name, "apply failed: " + e.getMessage(), e);
+    try (var changes = app.commands().batch()) {
+      try {
+        body.accept(child);
+      } catch (PluginException e) {
+        fork.dispose();
+        throw e;
+      } catch (Exception e) {
+        fork.dispose();
+        throw new PluginException(name, "apply failed: " + e.getMessage(), e);
+      }
     }
     return fork;
   }
@@ -185,7 +190,9 @@ public class Scope implements Context {
 
   @Override public <S> Disposable provide(Class<S> type, S service) { return app.services().provide(this, type, service); }
 
-  @Override public <S> Optional<S> get(Class<S> type) { return app.services().get(type); }
+  @Override public <S> Optional<S> get(Class<S> type) {
+    return app.services().get(type).map(s -> type.cast(Services.viewFor(s, this)));
+  }
 
   @Override public <S> Disposable inject(Class<S> type, BiConsumer<Context, S> body) {
     return app.services().inject(this, type, body);

@@ -2,6 +2,7 @@ package dev.mochi.core.scope;
 
 import dev.mochi.api.Disposable;
 import dev.mochi.api.Fork;
+import dev.mochi.api.ScopedService;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -13,7 +14,7 @@ import java.util.function.BiConsumer;
 
 /**
  * Services of one app. The newest provider of a type is the current one; when it goes away the previous one
- * (if any) becomes current again. {@code inject} bodies run in a fork of the injecting scope for as long as a
+ * (if any) becomes current again. A {@link ScopedService} hands each caller its own view. {@code inject} bodies run in a fork of the injecting scope for as long as a
  * provider is current, and the fork is disposed (everything the body registered) when the provider changes.
  */
 public final class Services {
@@ -37,7 +38,7 @@ public final class Services {
       unbind();
       if (service == null || scope.disposed()) return;
       boundTo = service;
-      fork = scope.fork(scope.pluginName(), ctx -> body.accept(ctx, (S) service));
+      fork = scope.fork(scope.pluginName(), ctx -> body.accept(ctx, (S) viewFor(service, ctx)));
     }
 
     void unbind() {
@@ -68,6 +69,11 @@ public final class Services {
       toRebind = new ArrayList<>(injections.getOrDefault(type, List.of()));
     }
     toRebind.forEach(i -> i.bind(current));
+  }
+
+  /** What {@code caller} is handed: a {@link ScopedService}'s own view for it, or the service itself. */
+  static Object viewFor(Object service, dev.mochi.api.Context caller) {
+    return service instanceof ScopedService<?> scoped ? scoped.forScope(caller) : service;
   }
 
   synchronized <S> Optional<S> get(Class<S> type) {

@@ -374,8 +374,8 @@ public final class Dispatcher {
     int waiting = outstanding.get();
     if (waiting > 0) {
       int running = this.running.size();
-      LOG.info("Shutting down: taking no more messages; {} running and {} queued get up to {} ms to finish "
-          + "(dispatcher.shutdown-grace)", running, Math.max(0, waiting - running), grace.toMillis());
+      LOG.info("{}", app.i18n().render("en-US", "log.shutdown.start", running, Math.max(0, waiting - running),
+          grace.toMillis()));
     }
     boolean idle = awaitIdle(grace);
     if (!idle) {
@@ -386,12 +386,10 @@ public final class Dispatcher {
     Shutdown report = new Shutdown(dropped.get(), idle ? 0 : outstanding.get(), refusedWhileStopping.get(),
         Duration.ofNanos(System.nanoTime() - start));
     if (report.notHandled() > 0 || report.stillRunning() > 0) {
-      LOG.warn("Shutdown: {} queued messages were not handled, the grace of {} ms (dispatcher.shutdown-grace) ended "
-          + "first; {} sessions still running are left to end with the process; {} messages arriving meanwhile "
-          + "were refused", report.notHandled(), grace.toMillis(), report.stillRunning(), report.refused());
+      LOG.warn("{}", app.i18n().render("en-US", "log.shutdown.not-handled", report.notHandled(), grace.toMillis(),
+          report.stillRunning(), report.refused()));
     } else if (waiting > 0) {
-      LOG.info("Shutdown: every accepted message was handled in {} ms; {} messages arriving meanwhile were refused",
-          report.took().toMillis(), report.refused());
+      LOG.info("{}", app.i18n().render("en-US", "log.shutdown.all-handled", report.took().toMillis(), report.refused()));
     }
     return report;
   }
