@@ -15,6 +15,7 @@ import dev.mochi.api.data.UserData;
 import dev.mochi.core.data.DataService;
 import dev.mochi.core.i18n.I18nService;
 import dev.mochi.core.plugin.CodePlugins;
+import dev.mochi.core.log.LogService;
 import dev.mochi.core.plugin.PluginHost;
 import dev.mochi.core.plugin.PluginSections;
 import dev.mochi.core.config.ConfigFile;
@@ -61,11 +62,13 @@ public final class App implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final PluginSections sections;
   private final CodePlugins code;
+  private final LogService logs;
   private PluginHost plugins;
 
   App(AppBuilder builder) {
     this.config = builder.config();
     this.configLoader = builder.loader();
+    this.logs = new LogService(config.logging(), events);
     this.sections = new PluginSections(config, builder.file().map(f -> new ConfigFile(f, configLoader)));
     this.i18n = new I18nService(config.locale());
     this.root = new Scope(this, "app");
@@ -126,6 +129,9 @@ public final class App implements AutoCloseable {
 
   /** The section each plugin is applied with, and where a changed one is saved. */
   public PluginSections pluginSections() { return sections; }
+
+  /** The recent log records and their subscription. */
+  public LogService logs() { return logs; }
 
   /** The plugins applied from code (not from jars). */
   public CodePlugins codePlugins() { return code; }
@@ -189,6 +195,7 @@ public final class App implements AutoCloseable {
       } finally {
         timers.close();
         dispatcher.close();
+        logs.close();
       }
     }
   }

@@ -173,7 +173,10 @@ public class Scope implements Context {
   }
 
   @Override public <C> Fork plugin(Plugin<C> plugin, C config) {
-    return fork(plugin.name(), ctx -> plugin.apply(ctx, config));
+    return fork(plugin.name(), ctx -> {
+      ((Scope) ctx).track(app.logs().attribute(plugin.getClass(), plugin.name()));
+      plugin.apply(ctx, config);
+    });
   }
 
   @Override public Fork plugin(Plugin<Void> plugin) { return plugin(plugin, null); }
