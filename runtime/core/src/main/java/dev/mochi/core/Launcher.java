@@ -143,11 +143,14 @@ public final class Launcher {
     long ms = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
     int bots = app.bots().all().size();
     int count = plugins.size() + jars;
-    status.printf(Locale.ROOT, "Mochi ready in %d ms: %d bot%s, %d plugin%s%s%n", ms,
-        bots, bots == 1 ? "" : "s", count, count == 1 ? "" : "s",
-        failed == 0 ? "" : ", " + failed + " failed (see the log)");
+    status.println(readyLine(app.i18n(), ms, bots, count, failed));
     status.flush();
     return app;
+  }
+
+  /** The one line printed when the bot is ready (docs/getting-started.md shows it). */
+  static String readyLine(dev.mochi.core.i18n.I18nService i18n, long ms, int bots, int plugins, long failed) {
+    return i18n.render("en-US", failed == 0 ? "launcher.ready" : "launcher.ready.failed", ms, bots, plugins, failed);
   }
 
   /** A configuration error found after reading the file (opening the database), with the line of its key. */
