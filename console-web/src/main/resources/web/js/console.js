@@ -10,7 +10,7 @@
 // a page whose data has not arrived again is shown disabled rather than with stale values.
 import { reactive, computed, watch } from 'vue'
 import { Connection, RequestError, socketUrl } from './connection.js'
-import { accountLocale, t } from './i18n.js'
+import { accountLocale, choose, t } from './i18n.js'
 
 export { RequestError }
 
@@ -49,6 +49,7 @@ function applyPush(frame) {
     }
   } else if (frame.type === 'event') {
     if (frame.event === 'login' && frame.data?.token) loggedIn(frame.data)
+    if (frame.event === 'logout') loggedOut(frame.data?.reason)
     for (const fn of listeners.get(frame.event) || []) {
       try {
         fn(frame.data)
@@ -83,6 +84,15 @@ function loggedIn(data) {
   if (data.token) localStorage.setItem(TOKEN_KEY, data.token)
   session.user = data.user ?? null
   session.notice = ''
+}
+
+// The server ended this session (revoked elsewhere, password changed, account gone): forget the token and start
+// again as a fresh anonymous connection, so nothing the user could see stays on the page.
+function loggedOut(reason) {
+  localStorage.removeItem(TOKEN_KEY)
+  session.user = null
+  session.notice = { logout: '', revoked: 'login.revoked', 'password changed': 'login.passwordChanged' }[reason] ?? 'login.signedOut'
+  connection?.restart()
 }
 
 /** Opens the socket (once, at start). */
@@ -154,6 +164,18 @@ export async function logout() {
   session.user = null
   session.notice = ''
   connection?.restart()
+}
+
+/** The user picked a language: used at once, remembered here, and saved on the account when logged in. */
+export async function chooseLocale(locale) {
+  await choose(locale)
+  if (session.user) {
+    try {
+      await send('locale.set', { locale })
+    } catch (e) {
+      notify(describeError(e), 'error')
+    }
+  }
 }
 
 /** Words for a failed request, for the user: the localized meaning of its code and the server's message. */

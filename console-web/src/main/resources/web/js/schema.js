@@ -77,6 +77,26 @@ export function defaultValue(schema, root) {
   }
 }
 
+/**
+ * The value with every missing property that has a default filled in (recursively), so a form shows what the plugin
+ * really runs with rather than empty fields.
+ */
+export function withDefaults(schema, value, root = schema) {
+  const { schema: s } = resolve(schema, root)
+  if (kind(s) !== 'object' || value === null || typeof value !== 'object' || Array.isArray(value)) return value
+  const out = { ...value }
+  for (const [key, sub] of Object.entries(s.properties || {})) {
+    const { schema: child } = resolve(sub, root)
+    if (out[key] === undefined) {
+      if (child.default !== undefined) out[key] = structuredClone(child.default)
+      else if (kind(child) === 'object') out[key] = withDefaults(child, {}, root)
+    } else {
+      out[key] = withDefaults(child, out[key], root)
+    }
+  }
+  return out
+}
+
 /** Field errors of value against schema: {"path.to.field": "message"}; empty when it fits. */
 export function validate(schema, value, root = schema) {
   const errors = {}

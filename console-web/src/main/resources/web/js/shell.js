@@ -1,9 +1,9 @@
 // The frame around every page: the header (connection state, language, who is logged in), the sidebar of the pages
 // this user may open, and the current page, shown disabled while the data it needs has not arrived.
 import { computed, ref, watch, onBeforeUnmount } from 'vue'
-import { session, authority, pages, notices, dismiss, connectionStatus, retryNow, logout, missingFields, store } from './console.js'
+import { session, authority, pages, notices, dismiss, connectionStatus, retryNow, logout, missingFields, store, chooseLocale } from './console.js'
 import { route, navigate } from './router.js'
-import { t, label, locale, choose, LOCALES } from './i18n.js'
+import { t, label, locale, LOCALES } from './i18n.js'
 import Login from './pages/login.js'
 import Setup from './pages/setup.js'
 
@@ -62,7 +62,7 @@ export default {
     const userName = computed(() => session.user?.name ?? '')
     return {
       session, route, visible, current, allowed, authority, notices, dismiss, offline, status, menuOpen, userName,
-      t, label, locale, choose, LOCALES, logout, missingFields, navigate,
+      t, label, locale, choose: chooseLocale, LOCALES, logout, missingFields, navigate,
       localeName: (l) => (l === 'zh-CN' ? '中文' : 'English'),
     }
   },

@@ -1,7 +1,7 @@
 // <k-form :schema="schema" :value="config" :errors="serverErrors" @submit="save">: a form generated from a JSON
 // schema. Every field is checked before "submit" is emitted (the event carries the edited copy); the errors shown at
 // a field are the client's own check or, after a refused submit, the server's ({"path.to.field": "message"}).
-import { kind, resolve, defaultValue, validate, join, title, normalizePath } from '../schema.js'
+import { kind, resolve, defaultValue, validate, join, title, normalizePath, withDefaults } from '../schema.js'
 import { t } from '../i18n.js'
 
 let ids = 0
@@ -178,7 +178,10 @@ export const SchemaForm = {
   },
   methods: {
     t,
-    copy(v) { return v === undefined ? defaultValue(this.schema, this.schema) : JSON.parse(JSON.stringify(v)) },
+    copy(v) {
+      if (v === undefined || v === null) return defaultValue(this.schema, this.schema)
+      return withDefaults(this.schema, JSON.parse(JSON.stringify(v)))
+    },
     valueAt(path) {
       return path === '' ? this.draft : path.split('.').reduce((node, key) => node?.[key], this.draft)
     },

@@ -26,7 +26,8 @@ export default {
       try {
         await loginWithPassword(name.value.trim(), password.value)
       } catch (e) {
-        error.value = describeError(e)
+        // The server says not_authenticated for a wrong name or password; say it in the user's language.
+        error.value = e.code === 'not_authenticated' ? t('login.wrong') : describeError(e)
         password.value = ''
       } finally {
         busy.value = false

@@ -40,6 +40,6 @@ class SandboxHungSessionTest {
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
     assertThat(terminal.lines()).containsExactly("after");
     assertThat(mochi.logs().problems()).anySatisfy(l -> assertThat(l)
-        .contains("message terminal-1 (hang) failed").contains("is still running after the time budget of 1000 ms"));
+        .contains("line 1 (hang) failed").contains("is still running after the time budget of 1000 ms"));
   }
 }

@@ -38,6 +38,7 @@ final class ConsoleApp implements AutoCloseable {
   private final int port;
   private final Tap tap = new Tap();
   private App app;
+  private boolean ownerSetUp;
 
   private ConsoleApp(Path dir, int port) {
     this.dir = dir;
@@ -99,6 +100,11 @@ final class ConsoleApp implements AutoCloseable {
     }
     throw new AssertionError("The console printed no setup link; its log:\n" + String.join("\n", tap.lines()));
   }
+
+  /** Whether a test already set the owner up (the one-time link works once). */
+  synchronized boolean ownerSetUp() { return ownerSetUp; }
+
+  synchronized void markOwnerSetUp() { ownerSetUp = true; }
 
   /** Closes the app (when it runs) and starts it again on the same database file and port. */
   void restart() {

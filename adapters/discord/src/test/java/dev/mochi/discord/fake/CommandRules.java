@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * and {@code _}; descriptions of 1 to 100 characters; at most 25 options, required ones first, with distinct names
  * and known types; localizations only for Discord's locales.
  */
-final class CommandRules {
+public final class CommandRules {
   private static final Pattern NAME = Pattern.compile("^[-_'\\p{L}\\p{N}\\p{sc=Deva}\\p{sc=Thai}]{1,32}$");
   private static final Set<String> LOCALES = Set.of("id", "da", "de", "en-GB", "en-US", "es-ES", "es-419", "fr", "hr",
       "it", "lt", "hu", "nl", "no", "pl", "pt-BR", "ro", "fi", "sv-SE", "vi", "tr", "cs", "el", "bg", "ru", "uk", "hi",
@@ -24,7 +24,7 @@ final class CommandRules {
   private CommandRules() {}
 
   /** The first rule {@code commands} breaks, or empty when Discord would accept them. */
-  static Optional<String> check(JsonNode commands) {
+  public static Optional<String> check(JsonNode commands) {
     if (!commands.isArray()) return Optional.of("body: must be an array of commands");
     if (commands.size() > 100) return Optional.of("body: at most 100 slash commands, got " + commands.size());
     Set<String> names = new HashSet<>();
