@@ -171,15 +171,19 @@ public final class App implements AutoCloseable {
     return plugins;
   }
 
-  /** Stops taking messages, waits for sessions in flight (up to 30 s), disposes plugins in reverse, flushes data. */
-  @Override public void close() { close(Duration.ofSeconds(30)); }
+  /**
+   * Stops taking messages, goes on with the accepted ones for {@code dispatcher.shutdown-grace} (then drops and counts
+   * those not started), disposes plugins in reverse, flushes data.
+   */
+  @Override public void close() { close(config.dispatcher().shutdownGrace()); }
 
+  /** Whether {@link #close()} has begun. */
+  public boolean closing() { return closed.get(); }
+
+  /** {@link #close()} with another grace for the accepted messages. */
   public void close(Duration grace) {
     if (!closed.compareAndSet(false, true)) return;
-    dispatcher.stopAccepting();
-    if (!dispatcher.awaitIdle(grace)) {
-      LOG.warn("{}", i18n.render("en-US", "log.close.still-running", dispatcher.outstanding(), grace.toSeconds()));
-    }
+    dispatcher.shutdown(grace);
     try {
       root.dispose();
     } finally {

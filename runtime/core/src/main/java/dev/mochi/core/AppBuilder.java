@@ -91,18 +91,20 @@ public final class AppBuilder {
 
   /** The per-plugin time budget: how long one session may hold its user's queue. */
   public AppBuilder pluginBudget(Duration budget) {
-    return configure(c -> c.withDispatcher(new DispatcherConfig(c.dispatcher().maxConcurrency(), budget,
-        c.dispatcher().promptTimeout(), c.dispatcher().maxDepth())));
+    return configure(c -> c.withDispatcher(c.dispatcher().withPluginBudget(budget)));
   }
 
   public AppBuilder maxConcurrency(int limit) {
-    return configure(c -> c.withDispatcher(new DispatcherConfig(limit, c.dispatcher().pluginBudget(),
-        c.dispatcher().promptTimeout(), c.dispatcher().maxDepth())));
+    return configure(c -> c.withDispatcher(c.dispatcher().withMaxConcurrency(limit)));
   }
 
   public AppBuilder promptTimeout(Duration timeout) {
-    return configure(c -> c.withDispatcher(new DispatcherConfig(c.dispatcher().maxConcurrency(),
-        c.dispatcher().pluginBudget(), timeout, c.dispatcher().maxDepth())));
+    return configure(c -> c.withDispatcher(c.dispatcher().withPromptTimeout(timeout)));
+  }
+
+  /** How long a stopping bot goes on with the messages it accepted ({@code dispatcher.shutdown-grace}). */
+  public AppBuilder shutdownGrace(Duration grace) {
+    return configure(c -> c.withDispatcher(c.dispatcher().withShutdownGrace(grace)));
   }
 
   /** Applies {@code plugin} at start with its section of the configuration. */

@@ -125,7 +125,7 @@ public final class Launcher {
     }
     List<Plugin<?>> plugins = classpathPlugins();
     // Before start: a plugin may end the process as soon as the app is ready (the sandbox at end of input).
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> app.close(Duration.ofSeconds(30)), "mochi-shutdown"));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(app), "mochi-shutdown"));
     int jars;
     long failed;
     try {
@@ -150,6 +150,18 @@ public final class Launcher {
     status.println(readyLine(app.i18n(), ms, bots, count, failed));
     status.flush();
     return app;
+  }
+
+  /** The shutdown hook: closes the app within {@code dispatcher.shutdown-grace} and the plugins' own disposal. */
+  private static void stop(App app) {
+    if (app.closing()) return;
+    long start = System.nanoTime();
+    try {
+      app.close();
+      app.log().info("{}", app.i18n().render("en-US", "launcher.stopped", Duration.ofNanos(System.nanoTime() - start).toMillis()));
+    } catch (RuntimeException e) {
+      app.log().error("{}", app.i18n().render("en-US", "launcher.stopped.failed", Duration.ofNanos(System.nanoTime() - start).toMillis()), e);
+    }
   }
 
   /** The one line printed when the bot is ready (docs/getting-started.md shows it). */

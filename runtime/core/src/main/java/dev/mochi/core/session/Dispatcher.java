@@ -9,6 +9,7 @@ import dev.mochi.api.message.Message;
 import dev.mochi.core.App;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -22,10 +23,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +40,12 @@ import org.slf4j.LoggerFactory;
  * {@code queues.compute(key, …)}, so a message is either handed to a waiting prompt or queued, never both and
  * never lost. A session that holds its queue longer than the plugin time budget (not counting time spent
  * waiting on a prompt) is logged with the plugin's name and the queue moves on without it.
+ *
+ * <p>Shutdown ({@link #shutdown}) stops intake at once: a message arriving later is refused. The messages already
+ * accepted go on being handled, in order, for the grace period; when it ends, the ones that have not started are
+ * dropped (their stages complete, nothing of them runs) and counted, and the count is logged in one line. A drain or
+ * a session that reaches the executor after it was closed is dropped the same way, never an escaping
+ * {@code RejectedExecutionException}.
  */
 public final class Dispatcher {
   private static final Logger LOG = LoggerFactory.getLogger("mochi.dispatcher");
@@ -49,6 +58,10 @@ public final class Dispatcher {
   private final Map<SessionImpl, Thread> running = new ConcurrentHashMap<>();
   private final Object idle = new Object();
   private volatile boolean accepting = true;
+  /** Set when the shutdown grace has ended: sessions that have not started are dropped instead of run. */
+  private volatile boolean discarding;
+  private final AtomicLong dropped = new AtomicLong();
+  private final AtomicLong refusedWhileStopping = new AtomicLong();
 
   /** The sessions of one user waiting to run, and the prompts waiting for that user's next message. */
   private static final class UserQueue {
@@ -67,6 +80,7 @@ public final class Dispatcher {
   /** Accepts a message; the stage completes when its session has finished. */
   public CompletableFuture<Void> dispatch(Bot bot, Incoming inbound) {
     if (!accepting) {
+      refusedWhileStopping.incrementAndGet();
       return CompletableFuture.failedFuture(new MochiException("The bot is shutting down; message "
           + inbound.messageId() + " from " + bot.platform() + ":" + inbound.userId() + " was not accepted"));
     }
@@ -93,7 +107,13 @@ public final class Dispatcher {
       }
       return q;
     });
-    if (start[0]) executor.execute(() -> drain(key));
+    if (start[0]) {
+      try {
+        executor.execute(() -> drain(key));
+      } catch (RejectedExecutionException e) {
+        dropQueued(key);
+      }
+    }
     return session.done();
   }
 
@@ -112,12 +132,18 @@ public final class Dispatcher {
         return q;
       });
       if (next[0] == null) return;
-      runWithinBudget(next[0]);
+      if (discarding) drop(next[0]);
+      else runWithinBudget(next[0]);
     }
   }
 
   private void runWithinBudget(SessionImpl session) {
-    executor.execute(() -> handle(session));
+    try {
+      executor.execute(() -> handle(session));
+    } catch (RejectedExecutionException e) {
+      drop(session);
+      return;
+    }
     long budget = app.config().dispatcher().pluginBudget().toNanos();
     long deadline = System.nanoTime() + budget;
     while (true) {
@@ -148,7 +174,8 @@ public final class Dispatcher {
       permits.acquire();
       running.put(session, Thread.currentThread());
       try {
-        process(session);
+        if (discarding) drop(session);
+        else process(session);
       } finally {
         running.remove(session);
         permits.release();
@@ -334,6 +361,63 @@ public final class Dispatcher {
 
   /** Stops accepting messages; sessions already accepted still run. */
   public void stopAccepting() { accepting = false; }
+
+  /**
+   * Stops intake, goes on with the accepted messages for {@code grace}, then drops the ones that have not started.
+   * Logs what it did: nothing when nothing was waiting, else one line when it starts and one with the count of
+   * messages not handled. Returns without waiting for sessions still running after the grace (at most one more
+   * second is given to them); the caller disposes the plugins anyway.
+   */
+  public Shutdown shutdown(Duration grace) {
+    long start = System.nanoTime();
+    stopAccepting();
+    int waiting = outstanding.get();
+    if (waiting > 0) {
+      int running = this.running.size();
+      LOG.info("{}", app.i18n().render("en-US", "log.shutdown.start", running, Math.max(0, waiting - running),
+          grace.toMillis()));
+    }
+    boolean idle = awaitIdle(grace);
+    if (!idle) {
+      discarding = true;
+      for (String key : List.copyOf(queues.keySet())) dropQueued(key);
+      idle = awaitIdle(Duration.ofSeconds(1).compareTo(grace) < 0 ? Duration.ofSeconds(1) : grace);
+    }
+    Shutdown report = new Shutdown(dropped.get(), idle ? 0 : outstanding.get(), refusedWhileStopping.get(),
+        Duration.ofNanos(System.nanoTime() - start));
+    if (report.notHandled() > 0 || report.stillRunning() > 0) {
+      LOG.warn("{}", app.i18n().render("en-US", "log.shutdown.not-handled", report.notHandled(), grace.toMillis(),
+          report.stillRunning(), report.refused()));
+    } else if (waiting > 0) {
+      LOG.info("{}", app.i18n().render("en-US", "log.shutdown.all-handled", report.took().toMillis(), report.refused()));
+    }
+    return report;
+  }
+
+  /**
+   * What a shutdown did.
+   *
+   * @param notHandled accepted messages dropped because the grace ended before their turn
+   * @param stillRunning sessions that had not finished when the dispatcher stopped waiting
+   * @param refused messages that arrived after intake stopped (each refused to its adapter)
+   * @param took how long the dispatcher's part of the shutdown took
+   */
+  public record Shutdown(long notHandled, int stillRunning, long refused, Duration took) {}
+
+  private void dropQueued(String key) {
+    List<SessionImpl> taken = new ArrayList<>();
+    queues.computeIfPresent(key, (k, q) -> {
+      taken.addAll(q.pending);
+      q.pending.clear();
+      return q.removable() ? null : q;
+    });
+    for (SessionImpl s : taken) drop(s);
+  }
+
+  /** Ends a session that will not run: nothing of it is handled, its stage completes, it is counted. */
+  private void drop(SessionImpl session) {
+    if (session.done().complete(null)) dropped.incrementAndGet();
+  }
 
   /** Waits until every accepted session has finished; false when {@code timeout} passed first. */
   public boolean awaitIdle(Duration timeout) {
