@@ -70,6 +70,7 @@ final class ConsoleServer {
   void start() {
     entries.service(console.data("entries", entries::list));
     console.publish((d, e) -> hub.named(ChannelHub.AUTHENTICATED));
+    ResourceBinding.install(this);
     SocketRoutes sockets = new SocketRoutes(this);
     HttpRoutes http = new HttpRoutes(this);
     ClassLoader own = ConsoleServer.class.getClassLoader();
