@@ -35,6 +35,16 @@ class EntriesTest {
     // The page is drawn once its data service has arrived: an empty guestbook, in words.
     assertThat(owner.locator("[data-test=guestbook]")).containsText("Nobody has signed yet.");
 
+    // ctx.send rejects with the server's code and message; the page shows them.
+    Object refused = Steps.withClient(owner,
+        "try { await m.send('guestbook.clear', {}); return 'ran' } catch (e) { return e.code + ': ' + e.message }");
+    org.assertj.core.api.Assertions.assertThat(refused).isEqualTo("request_invalid: Say {confirm: true} to clear the guestbook");
+    Object unknown = Steps.withClient(owner,
+        "try { await m.send('guestbook.nothing'); return 'ran' } catch (e) { return e.code }");
+    org.assertj.core.api.Assertions.assertThat(unknown).isEqualTo("not_found");
+    owner.getByText("Clear the guestbook").click();
+    assertThat(owner.locator(".card [role=alert]")).hasCount(0);
+
     plugins.disable("guestbook");
     assertThat(link).hasCount(0);
     assertThat(owner.locator("main")).containsText("No such page");
