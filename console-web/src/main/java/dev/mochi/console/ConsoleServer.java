@@ -82,6 +82,7 @@ final class ConsoleServer {
     auth = new AuthActions(this);
     auth.register(ctx);
     entries.service(console.data("entries", entries::list));
+    new Builtins(this).register(ctx);
     console.publish((d, e) -> hub.named(ChannelHub.AUTHENTICATED));
     SocketRoutes sockets = new SocketRoutes(this);
     HttpRoutes http = new HttpRoutes(this);

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * prints one ready line and runs until SIGINT/SIGTERM, when it shuts down cleanly.
  */
 public final class Launcher {
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("mochi");
+  /** Not a constant: Logback starts with the first logger, and it must not start before {@code logging.dir} is known. */
+  private static org.slf4j.Logger log() { return org.slf4j.LoggerFactory.getLogger("mochi"); }
 
   private Launcher() {}
 
@@ -102,8 +103,11 @@ public final class Launcher {
     ConfigLoader.Loaded loaded = Files.exists(options.config()) || !options.config().equals(Path.of("bot.yml"))
         ? loader.read(options.config())
         : loader.read("", "bot.yml");
-    loaded.warnings().forEach(w -> LOG.warn("{}", w));
-    loaded.checkPluginDirectory().forEach(w -> LOG.warn("{}", w));
+    loaded.config().logging().directory().ifPresent(dir -> {
+      if (System.getProperty("mochi.log.dir") == null) System.setProperty("mochi.log.dir", dir.toString());
+    });
+    loaded.warnings().forEach(w -> log().warn("{}", w));
+    loaded.checkPluginDirectory().forEach(w -> log().warn("{}", w));
     AppConfig config = loaded.config();
     if (options.chat()) {
       ObjectNode sandbox = config.pluginSection("sandbox");
@@ -135,7 +139,7 @@ public final class Launcher {
       Set<String> names = new java.util.TreeSet<>();
       plugins.forEach(p -> names.add(p.name()));
       app.plugins().list().forEach(p -> { names.add(p.id()); names.addAll(p.plugins()); });
-      loaded.unusedPluginSections(names).forEach(w -> LOG.warn("{}", w));
+      loaded.unusedPluginSections(names).forEach(w -> log().warn("{}", w));
     } catch (RuntimeException e) {
       app.close(Duration.ofSeconds(5));
       throw e;

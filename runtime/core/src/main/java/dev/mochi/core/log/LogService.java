@@ -45,7 +45,8 @@ import org.slf4j.LoggerFactory;
  * class is matched, by its package, to the plugin whose class lives in that package ({@link #attribute}), the
  * runtime's own packages excepted. The log file is Logback's {@code RollingFileAppender} named {@code FILE} in the
  * shipped {@code logback.xml}; when {@code logging.dir} names another directory than the one it writes to, the
- * appender is pointed there at start.
+ * appender is pointed there at start (the launcher sets {@code mochi.log.dir} before Logback starts, so with it the
+ * file is in the right place from the first line).
  */
 public final class LogService implements Logs, AutoCloseable {
   private static final int MAX_MESSAGE = 8_000;
@@ -70,7 +71,7 @@ public final class LogService implements Logs, AutoCloseable {
     this.root = LoggerFactory.getILoggerFactory() instanceof LoggerContext context
         ? Optional.of(context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)) : Optional.empty();
     root.ifPresent(r -> {
-      LogFile.pointTo(r, Path.of(config.dir()));
+      config.directory().ifPresent(dir -> LogFile.pointTo(r, dir));
       appender.setContext(r.getLoggerContext());
       appender.setName("mochi-ring");
       appender.start();
