@@ -21,6 +21,11 @@ final class ChannelHub {
 
   private final Map<String, NamedChannel> named = new ConcurrentHashMap<>();
 
+  ChannelHub() {
+    named(ANONYMOUS);
+    named(AUTHENTICATED);
+  }
+
   NamedChannel named(String name) {
     if (name == null || name.isBlank()) throw new ConsoleException(ErrorCode.REQUEST_INVALID, "A channel needs a name");
     return named.computeIfAbsent(name, NamedChannel::new);

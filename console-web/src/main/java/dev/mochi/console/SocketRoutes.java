@@ -59,6 +59,7 @@ final class SocketRoutes {
     server.clients().add(c);
     server.hub().connected(c);
     server.data().sendAll(c);
+    server.sessions().trustLocal(c);
   }
 
   private void message(WsMessageContext ctx) {
@@ -79,6 +80,7 @@ final class SocketRoutes {
     c.markClosed();
     server.clients().remove(c);
     server.hub().closed(c);
+    server.auth().closed(c);
   }
 
   /** Closes sockets that stayed silent for longer than the heartbeat timeout. */

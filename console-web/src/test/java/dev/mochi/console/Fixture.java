@@ -37,6 +37,22 @@ final class Fixture {
     return ((ConsoleService) mochi.app().root().get(Console.class).orElseThrow()).server();
   }
 
+  /** A user of {@code authority} in the user table and a token for them (as a login would issue). */
+  static String token(MochiTest mochi, String name, int authority) {
+    ConsoleServer server = server(mochi);
+    var row = server.context().database().create("user", java.util.Map.of("name", name, "authority", authority));
+    long id = ((Number) row.get("id")).longValue();
+    return server.sessions().tokens().issue(id, "test").getKey();
+  }
+
+  /** A socket logged in as a new user of {@code authority}. */
+  static Ws login(MochiTest mochi, String name, int authority) {
+    Ws ws = Ws.connect(port(mochi));
+    var r = ws.call("auth", java.util.Map.of("token", token(mochi, name, authority)));
+    if (!r.get("ok").asBoolean()) throw new AssertionError("auth failed: " + r);
+    return ws;
+  }
+
   static int port(MochiTest mochi) {
     return server(mochi).port();
   }

@@ -21,13 +21,15 @@ final class Ws implements AutoCloseable {
   static final Duration WAIT = Duration.ofSeconds(20);
   private static final AtomicInteger IDS = new AtomicInteger();
 
-  final LinkedBlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
-  final CompletableFuture<Integer> closed = new CompletableFuture<>();
+  final LinkedBlockingQueue<JsonNode> inbox;
+  final CompletableFuture<Integer> closed;
   private final List<JsonNode> seen = new ArrayList<>();
   final WebSocket socket;
 
-  private Ws(WebSocket socket) {
+  private Ws(WebSocket socket, Listener listener) {
     this.socket = socket;
+    this.inbox = listener.inbox;
+    this.closed = listener.closed;
   }
 
   static Ws connect(int port) {
@@ -39,15 +41,12 @@ final class Ws implements AutoCloseable {
     WebSocket.Builder b = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(WAIT);
     if (origin != null) b.header("Origin", origin);
     WebSocket s = b.buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws"), listener).join();
-    Ws ws = new Ws(s);
-    listener.owner = ws;
-    listener.ready.complete(null);
-    return ws;
+    return new Ws(s, listener);
   }
 
   private static final class Listener implements WebSocket.Listener {
-    final CompletableFuture<Void> ready = new CompletableFuture<>();
-    volatile Ws owner;
+    final LinkedBlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
+    final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
 
     @Override public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
@@ -55,22 +54,19 @@ final class Ws implements AutoCloseable {
       if (last) {
         String text = partial.toString();
         partial.setLength(0);
-        ready.join();
-        owner.inbox.add(Json.parse(text));
+        inbox.add(Json.parse(text));
       }
       ws.request(1);
       return null;
     }
 
     @Override public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {
-      ready.join();
-      owner.closed.complete(status);
+      closed.complete(status);
       return null;
     }
 
     @Override public void onError(WebSocket ws, Throwable error) {
-      ready.join();
-      owner.closed.completeExceptionally(error);
+      closed.completeExceptionally(error);
     }
   }
 

@@ -28,15 +28,15 @@ final class Connector {
 
   private final Settings settings;
   private final DiscordBot bot;
-  private final EventListener listener;
+  private final EventListener[] listeners;
   private final Logger log;
   private volatile Thread thread;
   private volatile boolean stopped;
 
-  Connector(Settings settings, DiscordBot bot, EventListener listener, Logger log) {
+  Connector(Settings settings, DiscordBot bot, Logger log, EventListener... listeners) {
     this.settings = settings;
     this.bot = bot;
-    this.listener = listener;
+    this.listeners = listeners;
     this.log = log;
   }
 
@@ -84,7 +84,7 @@ final class Connector {
         .setMemberCachePolicy(MemberCachePolicy.NONE)
         .setEnableShutdownHook(false)
         .setStatus(OnlineStatus.ONLINE)
-        .addEventListeners(listener);
+        .addEventListeners((Object[]) listeners);
     settings.shards().ifPresentOrElse(r -> b.setShardsTotal(r.total()).setShards(r.from(), r.to()),
         () -> b.setShardsTotal(-1));
     return b.build();

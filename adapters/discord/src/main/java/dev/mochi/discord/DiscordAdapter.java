@@ -1,6 +1,7 @@
 package dev.mochi.discord;
 
 import dev.mochi.api.Context;
+import dev.mochi.api.Events;
 import dev.mochi.api.Plugin;
 import dev.mochi.api.adapter.Inbound;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,7 @@ import org.slf4j.Logger;
 /**
  * The Discord adapter: one bot (platform {@code discord}) for the application whose token is configured, on JDA.
  * Guild and direct messages become sessions; replies and {@code sendMessage}/{@code sendPrivateMessage} post to
- * Discord. Without a token it logs one line and does nothing else, so the bot runs on with its other platforms.
+ * Discord; the bot's commands are slash commands too ({@link SlashCommands}). Without a token it logs one line and does nothing else, so the bot runs on with its other platforms.
  * Configuration: {@link DiscordConfig}, under {@code plugins.discord} in {@code bot.yml}; {@code docs/discord.md}
  * walks from the developer portal to a running bot.
  */
@@ -31,13 +32,16 @@ public final class DiscordAdapter implements Plugin<DiscordConfig> {
       log.info("Discord: no token, so no Discord bot; set plugins.discord.token (e.g. token: ${DISCORD_TOKEN}) to connect");
       return;
     }
+    ctx.i18n().load(DiscordAdapter.class);
     Assets assets = new Assets();
     DiscordBot bot = new DiscordBot(idInToken(settings.token()), assets,
         shard -> settings.shards().map(r -> shard >= r.from() && shard <= r.to()).orElse(true),
         settings.shards().map(r -> r.to() - r.from() + 1).orElse(0));
     bot.registered(ctx.bot(bot));
     Inbox inbox = new Inbox(bot, settings.acceptBots(), inbound -> dispatch(ctx, bot, inbound, log), log);
-    Connector connector = new Connector(settings, bot, inbox, log);
+    SlashCommands slash = new SlashCommands(ctx, bot, settings, assets, log);
+    ctx.on(Events.COMMANDS_CHANGED, change -> slash.changed());
+    Connector connector = new Connector(settings, bot, log, inbox, slash);
     ctx.onDispose(() -> {
       connector.stop(SHUTDOWN);
       assets.close();

@@ -3,6 +3,7 @@ package dev.mochi.discord;
 import dev.mochi.api.PluginException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,7 +17,10 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
  */
 record Settings(String token, EnumSet<GatewayIntent> intents, Optional<String> testGuild,
                 Optional<DiscordConfig.ShardRange> shards, boolean acceptBots, boolean slashCommands, String restUrl,
-                String gatewayUrl, boolean compress) {
+                String gatewayUrl, boolean compress, Duration slashDebounce, Duration deferAfter) {
+  /** Discord's limit for the first answer to an interaction. */
+  static final Duration INTERACTION_DEADLINE = Duration.ofSeconds(3);
+
 
   static Settings of(DiscordConfig c) {
     List<String> problems = new ArrayList<>();
@@ -39,6 +43,10 @@ record Settings(String token, EnumSet<GatewayIntent> intents, Optional<String> t
         problems.add("shards: from " + r.from() + " to " + r.to() + " is not a range within 0.." + (r.total() - 1));
       }
     });
+    if (c.slashDebounce().isNegative()) problems.add("slash-debounce: " + c.slashDebounce() + " must not be negative");
+    if (c.deferAfter().isNegative() || c.deferAfter().compareTo(INTERACTION_DEADLINE) >= 0) {
+      problems.add("defer-after: " + c.deferAfter().toMillis() + " ms must be at least 0 and less than Discord's 3 s");
+    }
     String rest = c.restUrl().endsWith("/") ? c.restUrl() : c.restUrl() + "/";
     checkUrl("rest-url", rest, List.of("http", "https"), problems);
     checkUrl("gateway-url", c.gatewayUrl(), List.of("ws", "wss"), problems);
@@ -46,7 +54,8 @@ record Settings(String token, EnumSet<GatewayIntent> intents, Optional<String> t
       throw new PluginException("discord", "invalid configuration under plugins.discord: " + String.join("; ", problems));
     }
     return new Settings(c.token(), intents, c.testGuild().isEmpty() ? Optional.empty() : Optional.of(c.testGuild()),
-        c.shardRange(), c.acceptBots(), c.slashCommands(), rest, c.gatewayUrl(), c.compress());
+        c.shardRange(), c.acceptBots(), c.slashCommands(), rest, c.gatewayUrl(), c.compress(), c.slashDebounce(),
+        c.deferAfter());
   }
 
   private static void checkUrl(String key, String value, List<String> schemes, List<String> problems) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The packaged adapter is a plugin jar like any other: JDA and its libraries inside, the host's shared packages not,
- * and loaded through PF4J in its own class loader it connects to Discord and answers.
+ * and loaded through PF4J in its own class loader it connects to Discord and answers messages and slash commands.
  */
 @Timeout(120)
 class DiscordPluginJarIT {
@@ -37,7 +37,7 @@ class DiscordPluginJarIT {
           rest-url: %s
           gateway-url: %s
           compress: false
-          slash-commands: false
+          slash-debounce: 100ms
           """.formatted(discord.token(), discord.restUrl(), discord.gatewayUrl()))
       .timeout(DiscordFixture.WAIT);
 
@@ -67,5 +67,13 @@ class DiscordPluginJarIT {
     discord.say(alice, general, "echo through the jar");
     assertThat(discord.awaitSent(general, 1, DiscordFixture.WAIT).getFirst().body().path("content").asText())
         .isEqualTo("through the jar");
+
+    discord.await(() -> !discord.registrations().isEmpty(), DiscordFixture.WAIT, () -> "the slash commands");
+    assertThat(discord.registrations().getFirst().body().toString()).contains("\"name\":\"echo\"");
+    var slash = discord.interact(alice, general, "echo", dev.mochi.discord.fake.SlashOption.string("message", "slashed"));
+    assertThat(FakeDiscord.answerText(discord.awaitAnswers(slash, 1, DiscordFixture.WAIT).getFirst())).isEqualTo("slashed");
+    var unknown = discord.interact(alice, general, "zh-CN", "nosuch");
+    assertThat(FakeDiscord.answerText(discord.awaitAnswers(unknown, 1, DiscordFixture.WAIT).getFirst()))
+        .as("the adapter's own texts, from the jar").startsWith("/nosuch 不是");
   }
 }

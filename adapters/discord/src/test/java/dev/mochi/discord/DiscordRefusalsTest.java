@@ -49,7 +49,7 @@ class DiscordRefusalsTest {
 
   @Test void anInvalidSectionNamesEveryBadKey() {
     DiscordConfig bad = new DiscordConfig("t", java.util.List.of("GUILD_MESAGES"), "abc",
-        new DiscordConfig.ShardRange(2, 1, 2), null, null, "ftp://x", "http://y", null);
+        new DiscordConfig.ShardRange(2, 1, 2), null, null, "ftp://x", "http://y", null, null, null);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Settings.of(bad))
         .hasMessageContainingAll("intents: 'GUILD_MESAGES' is not a gateway intent", "GUILD_MESSAGES",
             "test-guild: 'abc'", "shards: from 1 to 2", "rest-url: 'ftp://x/'", "gateway-url: 'http://y'");

@@ -5,6 +5,9 @@ import dev.mochi.api.Events;
 import dev.mochi.api.Plugin;
 import dev.mochi.api.adapter.BotHandle;
 import dev.mochi.api.adapter.BotStatus;
+import dev.mochi.api.sandbox.Sandbox;
+import dev.mochi.api.sandbox.SandboxUser;
+import dev.mochi.api.sandbox.VirtualUser;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Objects;
@@ -16,7 +19,8 @@ import org.slf4j.Logger;
  * The sandbox adapter: one bot (platform {@code sandbox}, self id {@code mochi}) to talk to without any
  * chat platform. With {@code terminal: true} (what {@code ./mochi chat} sets) it reads standard input
  * one message per line once the app is ready, prints every reply on standard output, one line per
- * line of text, and ends the process when input ends and every message has been handled.
+ * line of text, and ends the process when input ends and every message has been handled. It provides the
+ * {@link Sandbox} service (virtual users for the console's chat page), and the terminal is one of its users.
  *
  * <pre>{@code
  * plugins:
@@ -71,19 +75,29 @@ public final class SandboxAdapter implements Plugin<SandboxAdapter.Config> {
   @Override public void apply(Context ctx, Config config) {
     Config settings = config == null ? Config.defaults() : config;
     Logger log = ctx.logger();
-    TerminalOutbox terminal = new TerminalOutbox(out);
-    Outbox outbox = settings.terminal()
-        ? terminal
-        : (channel, message) -> log.info("sandbox -> {}: {}", channel, TerminalText.render(message));
-    SandboxBot bot = new SandboxBot(outbox);
+    Outbox logged = (channel, message) -> log.info("sandbox -> {}: {}", channel, TerminalText.render(message));
+    SandboxService[] service = {null};
+    SandboxBot bot = new SandboxBot((channel, message) -> service[0].deliver(channel, message));
+    service[0] = new SandboxService(ctx, bot, logged);
     BotHandle handle = ctx.bot(bot);
     bot.status(BotStatus.ONLINE);
     handle.status(BotStatus.ONLINE);
     ctx.onDispose(() -> bot.status(BotStatus.OFFLINE));
+    ctx.provide(Sandbox.class, service[0]);
     if (settings.terminal()) {
-      TerminalChat chat = new TerminalChat(m -> ctx.dispatch(bot, m), settings.user(), settings.channel(), log);
+      TerminalOutbox terminal = new TerminalOutbox(out);
+      VirtualUser user = settings.channel().isEmpty()
+          ? VirtualUser.direct(settings.user())
+          : VirtualUser.inChannel(settings.user(), settings.channel());
+      SandboxUser speaker = service[0].join(user, message -> terminal.deliver(speakerChannel(user), message));
+      ctx.onDispose(speaker::dispose);
+      TerminalChat chat = new TerminalChat(speaker::send, log);
       ctx.once(Events.READY, ready -> start(chat, terminal, log));
     }
+  }
+
+  private static String speakerChannel(VirtualUser user) {
+    return user.channel().orElse("private:" + user.id());
   }
 
   /**

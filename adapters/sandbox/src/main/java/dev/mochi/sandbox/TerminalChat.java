@@ -1,6 +1,5 @@
 package dev.mochi.sandbox;
 
-import dev.mochi.api.adapter.Inbound;
 import dev.mochi.api.message.Message;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,8 +11,8 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 
 /**
- * The terminal loop: one line of input is one message from the configured user, in a private chat or,
- * with a channel, in that guild channel. Blank lines are skipped. A line is what the user typed, plain text as on
+ * The terminal loop: one line of input is one message from the terminal's virtual user of the {@link
+ * dev.mochi.api.sandbox.Sandbox} (the configured user, in a private chat or, with a channel, in that guild channel). Blank lines are skipped. A line is what the user typed, plain text as on
  * a chat platform: it is escaped into the text form ({@code a < b} arrives as {@code a &lt; b}), so {@code <}, {@code >}
  * and {@code &} are characters and never markup.
  *
@@ -37,25 +36,21 @@ final class TerminalChat {
   /** Messages handed to the runtime and not finished, at most. */
   static final int MAX_IN_FLIGHT = 256;
 
-  private final Function<Inbound, CompletionStage<Void>> dispatch;
-  private final String user;
-  private final String channel;
+  private final Function<String, CompletionStage<Void>> send;
   private final Logger log;
   private final int maxInFlight;
 
   /**
-   * @param dispatch hands one message to the runtime; its stage completes when the session has finished
-   * @param channel a guild channel id, or empty for a private chat
+   * @param send hands one message (its text form) to the runtime as the terminal's virtual user; its stage
+   *     completes when the session has finished
    */
-  TerminalChat(Function<Inbound, CompletionStage<Void>> dispatch, String user, String channel, Logger log) {
-    this(dispatch, user, channel, log, MAX_IN_FLIGHT);
+  TerminalChat(Function<String, CompletionStage<Void>> send, Logger log) {
+    this(send, log, MAX_IN_FLIGHT);
   }
 
-  TerminalChat(Function<Inbound, CompletionStage<Void>> dispatch, String user, String channel, Logger log, int maxInFlight) {
+  TerminalChat(Function<String, CompletionStage<Void>> send, Logger log, int maxInFlight) {
     if (maxInFlight < 2) throw new IllegalArgumentException("maxInFlight must leave room for a prompt's answer: " + maxInFlight);
-    this.dispatch = dispatch;
-    this.user = user;
-    this.channel = channel;
+    this.send = send;
     this.log = log;
     this.maxInFlight = maxInFlight;
   }
@@ -70,7 +65,7 @@ final class TerminalChat {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (line.isBlank()) continue;
         count++;
-        send(message(count, line), inFlight);
+        send(count, Message.text(line).toString(), inFlight);
       }
     } catch (IOException e) {
       log.error("Sandbox terminal: reading standard input failed after {} messages: {}", count, e.toString());
@@ -83,30 +78,22 @@ final class TerminalChat {
     return readFailed || failures > 0 ? FAILED : OK;
   }
 
-  private Inbound message(long number, String typed) {
-    String id = "terminal-" + number;
-    String line = Message.text(typed).toString();
-    return channel.isEmpty()
-        ? Inbound.direct(user, id, line)
-        : Inbound.guild(user, channel, channel, id, line);
-  }
-
-  private void send(Inbound message, InFlight inFlight) throws InterruptedException {
+  private void send(long number, String line, InFlight inFlight) throws InterruptedException {
     if (inFlight.begin(maxInFlight)) {
       log.info("Sandbox terminal: {} messages are being handled; reading more input waits until one finishes "
           + "(nothing is dropped)", maxInFlight);
     }
     CompletionStage<Void> done;
     try {
-      done = dispatch.apply(message);
+      done = send.apply(line);
     } catch (RuntimeException e) {
-      log.error("Sandbox terminal: the runtime refused message {} ({}): {}", message.messageId(), excerpt(message.content()), e.toString());
+      log.error("Sandbox terminal: the runtime refused line {} ({}): {}", number, excerpt(line), e.toString());
       inFlight.end(false);
       return;
     }
     done.whenComplete((ok, error) -> {
       if (error != null) {
-        log.error("Sandbox terminal: message {} ({}) failed: {}", message.messageId(), excerpt(message.content()), error.toString());
+        log.error("Sandbox terminal: line {} ({}) failed: {}", number, excerpt(line), error.toString());
       }
       inFlight.end(error == null);
     });

@@ -126,6 +126,6 @@ class SandboxTerminalTest {
 
     assertThat(terminal.awaitExit(WAIT)).isEqualTo(1);
     assertThat(terminal.lines()).containsExactly("before");
-    assertThat(mochi.logs().containing("terminal-2")).anySatisfy(line -> assertThat(line).contains("shutting down"));
+    assertThat(mochi.logs().containing("line 2 (refused)")).anySatisfy(line -> assertThat(line).contains("shutting down"));
   }
 }

@@ -34,7 +34,7 @@ class TerminalIntakeTest {
   void atTheBoundReadingWaitsAndEveryLineIsStillHandled() throws Exception {
     StringBuilder input = new StringBuilder();
     for (int i = 0; i < 100; i++) input.append("line ").append(i).append('\n');
-    TerminalChat chat = new TerminalChat(m -> dispatch(), "alice", "", LoggerFactory.getLogger("test"), 8);
+    TerminalChat chat = new TerminalChat(line -> dispatch(), LoggerFactory.getLogger("test"), 8);
     int[] exit = {-1};
     Thread reader = Thread.ofPlatform().start(() -> {
       try {

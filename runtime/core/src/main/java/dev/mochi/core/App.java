@@ -12,11 +12,13 @@ import dev.mochi.core.config.AppConfig;
 import dev.mochi.core.config.ConfigLoader;
 import dev.mochi.core.config.Owner;
 import dev.mochi.api.data.UserData;
-import dev.mochi.api.data.Users;
-import dev.mochi.core.data.DataUsers;
 import dev.mochi.core.data.DataService;
 import dev.mochi.core.i18n.I18nService;
+import dev.mochi.core.plugin.CodePlugins;
+import dev.mochi.core.log.LogService;
 import dev.mochi.core.plugin.PluginHost;
+import dev.mochi.core.plugin.PluginSections;
+import dev.mochi.core.config.ConfigFile;
 import dev.mochi.core.bot.BotRegistry;
 import dev.mochi.core.resource.ResourceService;
 import dev.mochi.core.scope.EventBus;
@@ -58,11 +60,16 @@ public final class App implements AutoCloseable {
   private final List<AppBuilder.PluginEntry> initial;
   private final AtomicBoolean started = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final PluginSections sections;
+  private final CodePlugins code;
+  private final LogService logs;
   private PluginHost plugins;
 
   App(AppBuilder builder) {
     this.config = builder.config();
     this.configLoader = builder.loader();
+    this.logs = new LogService(config.logging(), events);
+    this.sections = new PluginSections(config, builder.file().map(f -> new ConfigFile(f, configLoader)));
     this.i18n = new I18nService(config.locale());
     this.root = new Scope(this, "app");
     this.chain = new MiddlewareChain(this);
@@ -72,7 +79,8 @@ public final class App implements AutoCloseable {
     this.commands = new CommandEngine(this);
     root.provide(CommandCatalog.class, commands.catalog());
     this.initial = List.copyOf(builder.plugins());
-    root.provide(Users.class, new DataUsers(data));
+    this.code = new CodePlugins(root, sections, configLoader, events);
+    KernelServices.provide(this);
   }
 
   /** A builder starting from the embedded defaults. */
@@ -107,18 +115,26 @@ public final class App implements AutoCloseable {
    * Invalid configuration or a failing {@code apply} throws a {@link PluginException} naming the plugin.
    */
   public <C> Fork plugin(Plugin<C> plugin) {
-    return plugin(plugin, config.pluginSection(plugin.name()));
+    return code.apply(plugin, sections.section(plugin.name()));
   }
 
   /** Applies a plugin with an explicit configuration section. */
-  public <C> Fork plugin(Plugin<C> plugin, ObjectNode section) {
-    Class<C> type = plugin.configType();
-    C bound = type == Void.class ? null : configLoader.bind(section, type, plugin.name());
-    return root.plugin(plugin, bound);
-  }
+  public <C> Fork plugin(Plugin<C> plugin, ObjectNode section) { return code.apply(plugin, section); }
 
-  /** Applies a plugin with a configuration object. */
-  public <C> Fork plugin(Plugin<C> plugin, C config) { return root.plugin(plugin, config); }
+  /**
+   * Applies a plugin with a configuration object. Like every plugin applied through the app (not a jar's), it is
+   * listed by the {@code Plugins} service and can be reloaded, disabled and reconfigured there.
+   */
+  public <C> Fork plugin(Plugin<C> plugin, C config) { return code.apply(plugin, config); }
+
+  /** The section each plugin is applied with, and where a changed one is saved. */
+  public PluginSections pluginSections() { return sections; }
+
+  /** The recent log records and their subscription. */
+  public LogService logs() { return logs; }
+
+  /** The plugins applied from code (not from jars). */
+  public CodePlugins codePlugins() { return code; }
 
   public AppConfig config() { return config; }
 
@@ -155,15 +171,19 @@ public final class App implements AutoCloseable {
     return plugins;
   }
 
-  /** Stops taking messages, waits for sessions in flight (up to 30 s), disposes plugins in reverse, flushes data. */
-  @Override public void close() { close(Duration.ofSeconds(30)); }
+  /**
+   * Stops taking messages, goes on with the accepted ones for {@code dispatcher.shutdown-grace} (then drops and counts
+   * those not started), disposes plugins in reverse, flushes data.
+   */
+  @Override public void close() { close(config.dispatcher().shutdownGrace()); }
 
+  /** Whether {@link #close()} has begun. */
+  public boolean closing() { return closed.get(); }
+
+  /** {@link #close()} with another grace for the accepted messages. */
   public void close(Duration grace) {
     if (!closed.compareAndSet(false, true)) return;
-    dispatcher.stopAccepting();
-    if (!dispatcher.awaitIdle(grace)) {
-      LOG.warn("{} sessions still running after {} s; disposing plugins anyway", dispatcher.outstanding(), grace.toSeconds());
-    }
+    dispatcher.shutdown(grace);
     try {
       root.dispose();
     } finally {
@@ -175,6 +195,7 @@ public final class App implements AutoCloseable {
       } finally {
         timers.close();
         dispatcher.close();
+        logs.close();
       }
     }
   }

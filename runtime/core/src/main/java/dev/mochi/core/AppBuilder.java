@@ -26,6 +26,7 @@ public final class AppBuilder {
   private AppConfig config = AppConfig.defaults();
   private ConfigLoader loader = new ConfigLoader();
   private final List<PluginEntry> plugins = new ArrayList<>();
+  private Path file;
 
   /** A plugin to apply at start, with its configuration (an object, a section, or from the app config). */
   interface PluginEntry {
@@ -37,6 +38,16 @@ public final class AppBuilder {
   /** Reads a {@code bot.yml}. */
   public AppBuilder configFile(Path file) {
     this.config = loader.load(file);
+    this.file = file;
+    return this;
+  }
+
+  /**
+   * The file a plugin's changed configuration is saved to ({@code Plugins.configure}), in place; {@link
+   * #configFile(Path)} sets it too. Without one, a changed configuration lasts until the bot stops.
+   */
+  public AppBuilder saveTo(Path file) {
+    this.file = file;
     return this;
   }
 
@@ -80,18 +91,20 @@ public final class AppBuilder {
 
   /** The per-plugin time budget: how long one session may hold its user's queue. */
   public AppBuilder pluginBudget(Duration budget) {
-    return configure(c -> c.withDispatcher(new DispatcherConfig(c.dispatcher().maxConcurrency(), budget,
-        c.dispatcher().promptTimeout(), c.dispatcher().maxDepth())));
+    return configure(c -> c.withDispatcher(c.dispatcher().withPluginBudget(budget)));
   }
 
   public AppBuilder maxConcurrency(int limit) {
-    return configure(c -> c.withDispatcher(new DispatcherConfig(limit, c.dispatcher().pluginBudget(),
-        c.dispatcher().promptTimeout(), c.dispatcher().maxDepth())));
+    return configure(c -> c.withDispatcher(c.dispatcher().withMaxConcurrency(limit)));
   }
 
   public AppBuilder promptTimeout(Duration timeout) {
-    return configure(c -> c.withDispatcher(new DispatcherConfig(c.dispatcher().maxConcurrency(),
-        c.dispatcher().pluginBudget(), timeout, c.dispatcher().maxDepth())));
+    return configure(c -> c.withDispatcher(c.dispatcher().withPromptTimeout(timeout)));
+  }
+
+  /** How long a stopping bot goes on with the messages it accepted ({@code dispatcher.shutdown-grace}). */
+  public AppBuilder shutdownGrace(Duration grace) {
+    return configure(c -> c.withDispatcher(c.dispatcher().withShutdownGrace(grace)));
   }
 
   /** Applies {@code plugin} at start with its section of the configuration. */
@@ -115,6 +128,8 @@ public final class AppBuilder {
   AppConfig config() { return config; }
 
   ConfigLoader loader() { return loader; }
+
+  java.util.Optional<Path> file() { return java.util.Optional.ofNullable(file); }
 
   List<PluginEntry> plugins() { return plugins; }
 

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * prints one ready line and runs until SIGINT/SIGTERM, when it shuts down cleanly.
  */
 public final class Launcher {
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("mochi");
+  /** Not a constant: Logback starts with the first logger, and it must not start before {@code logging.dir} is known. */
+  private static org.slf4j.Logger log() { return org.slf4j.LoggerFactory.getLogger("mochi"); }
 
   private Launcher() {}
 
@@ -102,8 +103,11 @@ public final class Launcher {
     ConfigLoader.Loaded loaded = Files.exists(options.config()) || !options.config().equals(Path.of("bot.yml"))
         ? loader.read(options.config())
         : loader.read("", "bot.yml");
-    loaded.warnings().forEach(w -> LOG.warn("{}", w));
-    loaded.checkPluginDirectory().forEach(w -> LOG.warn("{}", w));
+    loaded.config().logging().directory().ifPresent(dir -> {
+      if (System.getProperty("mochi.log.dir") == null) System.setProperty("mochi.log.dir", dir.toString());
+    });
+    loaded.warnings().forEach(w -> log().warn("{}", w));
+    loaded.checkPluginDirectory().forEach(w -> log().warn("{}", w));
     AppConfig config = loaded.config();
     if (options.chat()) {
       ObjectNode sandbox = config.pluginSection("sandbox");
@@ -114,13 +118,14 @@ public final class Launcher {
     }
     App app;
     try {
-      app = App.builder().loader(loader).config(config).build();
+      app = App.builder().loader(loader).config(config)
+          .saveTo(Files.exists(options.config()) ? options.config() : null).build();
     } catch (ConfigException e) {
       throw located(e, loaded);
     }
     List<Plugin<?>> plugins = classpathPlugins();
     // Before start: a plugin may end the process as soon as the app is ready (the sandbox at end of input).
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> app.close(Duration.ofSeconds(30)), "mochi-shutdown"));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(app), "mochi-shutdown"));
     int jars;
     long failed;
     try {
@@ -134,7 +139,7 @@ public final class Launcher {
       Set<String> names = new java.util.TreeSet<>();
       plugins.forEach(p -> names.add(p.name()));
       app.plugins().list().forEach(p -> { names.add(p.id()); names.addAll(p.plugins()); });
-      loaded.unusedPluginSections(names).forEach(w -> LOG.warn("{}", w));
+      loaded.unusedPluginSections(names).forEach(w -> log().warn("{}", w));
     } catch (RuntimeException e) {
       app.close(Duration.ofSeconds(5));
       throw e;
@@ -142,11 +147,26 @@ public final class Launcher {
     long ms = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
     int bots = app.bots().all().size();
     int count = plugins.size() + jars;
-    status.printf(Locale.ROOT, "Mochi ready in %d ms: %d bot%s, %d plugin%s%s%n", ms,
-        bots, bots == 1 ? "" : "s", count, count == 1 ? "" : "s",
-        failed == 0 ? "" : ", " + failed + " failed (see the log)");
+    status.println(readyLine(app.i18n(), ms, bots, count, failed));
     status.flush();
     return app;
+  }
+
+  /** The shutdown hook: closes the app within {@code dispatcher.shutdown-grace} and the plugins' own disposal. */
+  private static void stop(App app) {
+    if (app.closing()) return;
+    long start = System.nanoTime();
+    try {
+      app.close();
+      app.log().info("{}", app.i18n().render("en-US", "launcher.stopped", Duration.ofNanos(System.nanoTime() - start).toMillis()));
+    } catch (RuntimeException e) {
+      app.log().error("{}", app.i18n().render("en-US", "launcher.stopped.failed", Duration.ofNanos(System.nanoTime() - start).toMillis()), e);
+    }
+  }
+
+  /** The one line printed when the bot is ready (docs/getting-started.md shows it). */
+  static String readyLine(dev.mochi.core.i18n.I18nService i18n, long ms, int bots, int plugins, long failed) {
+    return i18n.render("en-US", failed == 0 ? "launcher.ready" : "launcher.ready.failed", ms, bots, plugins, failed);
   }
 
   /** A configuration error found after reading the file (opening the database), with the line of its key. */

@@ -9,6 +9,8 @@ import dev.mochi.api.MochiException;
 import dev.mochi.api.Plugin;
 import dev.mochi.core.App;
 import dev.mochi.core.AppBuilder;
+import dev.mochi.core.config.ConfigException;
+import dev.mochi.core.config.ConfigLoader;
 import dev.mochi.core.config.PluginsConfig;
 import dev.mochi.core.plugin.PluginHost;
 import dev.mochi.core.plugin.PluginInfo;
@@ -76,14 +78,56 @@ public final class MochiTest implements BeforeEachCallback, AfterEachCallback {
    * text ({@code "max-items: 3"}).
    */
   public MochiTest pluginConfig(String name, String yaml) {
-    ObjectNode section;
-    try {
-      section = yaml.isBlank() ? JsonNodeFactory.instance.objectNode() : (ObjectNode) YAML.readTree(yaml);
-    } catch (IOException | ClassCastException e) {
-      throw new MochiException("pluginConfig('" + name + "'): not a YAML section: " + e.getMessage(), e);
-    }
+    ObjectNode section = section("pluginConfig('" + name + "')", yaml);
     setup.add(b -> b.configure(c -> c.withPlugins(c.plugins().with(name, section))));
     return this;
+  }
+
+  /**
+   * The plugin's config record bound from {@code yaml} as its section of {@code bot.yml} would be (kebab-case keys,
+   * {@code @Default}s, the record's own checks), without starting a bot. A section the bot would refuse fails the
+   * test with the text the owner would read.
+   *
+   * <pre>{@code assertThat(MochiTest.config(new Todo(), "max-items: 5").maxItems()).isEqualTo(5);}</pre>
+   */
+  public static <C> C config(Plugin<C> plugin, String yaml) {
+    try {
+      return bind(plugin, yaml);
+    } catch (ConfigException e) {
+      throw new AssertionError("plugins." + plugin.name() + " was refused: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The text the owner reads when {@code yaml}, as the plugin's section of {@code bot.yml}, is refused (what
+   * {@code plugin list} shows after "failed: "); fails the test when the section is accepted. A test of an invalid
+   * configuration in one line:
+   *
+   * <pre>{@code
+   * assertThat(MochiTest.configError(new Todo(), "max-items: 0")).isEqualTo("plugins.todo: max-items must be at least 1");
+   * }</pre>
+   */
+  public static String configError(Plugin<?> plugin, String yaml) {
+    Object bound;
+    try {
+      bound = bind(plugin, yaml);
+    } catch (ConfigException e) {
+      return e.getMessage();
+    }
+    throw new AssertionError("plugins." + plugin.name() + " was accepted, binding to " + bound);
+  }
+
+  private static <C> C bind(Plugin<C> plugin, String yaml) {
+    if (plugin.configType() == Void.class) throw new IllegalArgumentException(plugin.name() + " takes no configuration");
+    return new ConfigLoader().bind(section("plugins." + plugin.name(), yaml), plugin.configType(), plugin.name());
+  }
+
+  private static ObjectNode section(String what, String yaml) {
+    try {
+      return yaml.isBlank() ? JsonNodeFactory.instance.objectNode() : (ObjectNode) YAML.readTree(yaml);
+    } catch (IOException | ClassCastException e) {
+      throw new MochiException(what + ": not a YAML section: " + e.getMessage(), e);
+    }
   }
 
   /**

@@ -36,6 +36,7 @@ public final class FakeDiscord implements AutoCloseable {
   private final List<FakeGuild> guilds = new CopyOnWriteArrayList<>();
   private final Map<String, FakeUser> users = new ConcurrentHashMap<>();
   private final Map<String, FakeChannel> dms = new ConcurrentHashMap<>();
+  private final Map<String, FakeInteraction> interactions = new ConcurrentHashMap<>();
   private final Object changes = new Object();
   private final FakeRest rest;
   private final FakeGateway gateway;
@@ -192,6 +193,69 @@ public final class FakeDiscord implements AutoCloseable {
   /** Dispatches MESSAGE_CREATE for a message the bot posted, as Discord does. */
   void echo(FakeChannel channel, ObjectNode message) {
     gateway.dispatchMessage(channel.isDirect() ? null : guildOf(channel).orElse(null), message, false);
+  }
+
+  // ------------------------------------------------------------------------------------------------ slash commands
+
+  /** {@code user} uses the slash command {@code /command} in {@code channel} (a guild channel or a DM), in en-US. */
+  public FakeInteraction interact(FakeUser user, FakeChannel channel, String command, SlashOption... options) {
+    return interact(user, channel, "en-US", command, options);
+  }
+
+  /** {@code user}, whose Discord client is in {@code locale}, uses {@code /command} in {@code channel}. */
+  public FakeInteraction interact(FakeUser user, FakeChannel channel, String locale, String command,
+                                  SlashOption... options) {
+    FakeInteraction i = new FakeInteraction(Snowflakes.next(), "interaction-token-" + java.util.UUID.randomUUID(),
+        command, user, channel, System.nanoTime());
+    interactions.put(i.id(), i);
+    FakeGuild guild = channel.isDirect() ? null : guildOf(channel).orElseThrow();
+    ObjectNode payload = Payloads.interaction(i, self, guild, locale, Snowflakes.next(), List.of(options));
+    if (!gateway.dispatch(guild, "INTERACTION_CREATE", payload)) {
+      throw new IllegalStateException("No gateway session would receive /" + command + " in " + channel.name()
+          + ": the bot is not connected; wait until it is online");
+    }
+    return i;
+  }
+
+  Optional<FakeInteraction> interaction(String id) { return Optional.ofNullable(interactions.get(id)); }
+
+  Optional<FakeInteraction> interactionByToken(String token) {
+    return interactions.values().stream().filter(i -> i.token().equals(token)).findFirst();
+  }
+
+  /** The bulk overwrites of the application's commands (global or for a guild) Discord accepted, in order. */
+  public List<RestCall> registrations() {
+    return rest.calls().stream().filter(c -> c.method().equals("PUT") && c.path().startsWith("applications/")
+        && c.path().endsWith("/commands") && c.status() == 200).toList();
+  }
+
+  /** Every bulk overwrite the bot attempted, accepted or not. */
+  public List<RestCall> registrationAttempts() {
+    return rest.calls().stream().filter(c -> c.method().equals("PUT") && c.path().startsWith("applications/")
+        && c.path().endsWith("/commands")).toList();
+  }
+
+  /**
+   * What the bot sent to answer {@code i}, accepted or not, in order: the interaction callback (type 4 a message,
+   * 5 deferred), edits of the original answer, follow-ups.
+   */
+  public List<RestCall> answers(FakeInteraction i) {
+    String callback = "interactions/" + i.id() + "/" + i.token() + "/callback";
+    String webhook = "webhooks/" + self.id() + "/" + i.token();
+    return rest.calls().stream().filter(c -> c.path().equals(callback) || c.path().startsWith(webhook)).toList();
+  }
+
+  /** Waits until the bot made {@code count} calls answering {@code i} and returns them. */
+  public List<RestCall> awaitAnswers(FakeInteraction i, int count, Duration timeout) {
+    await(() -> answers(i).size() >= count, timeout,
+        () -> count + " answers to /" + i.command() + ", saw " + answers(i));
+    return answers(i);
+  }
+
+  /** The text of a call answering an interaction: a callback's {@code data.content}, or a webhook message's. */
+  public static String answerText(RestCall call) {
+    return call.path().startsWith("interactions/") ? call.body().path("data").path("content").asText()
+        : call.body().path("content").asText();
   }
 
   // ------------------------------------------------------------------------------------------------ knobs

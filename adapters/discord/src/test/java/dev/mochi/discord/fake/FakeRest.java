@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
@@ -36,6 +39,8 @@ final class FakeRest implements AutoCloseable {
   private final FakeDiscord world;
   private final HttpServer server;
   private final List<RestCall> calls = new CopyOnWriteArrayList<>();
+  private final Map<String, Integer> acknowledged = new ConcurrentHashMap<>();
+  private static final long ANSWER_WITHIN = java.util.concurrent.TimeUnit.SECONDS.toNanos(3);
 
   FakeRest(FakeDiscord world) throws IOException {
     this.world = world;
@@ -103,19 +108,60 @@ final class FakeRest implements AutoCloseable {
     }
     if (method.equals("PUT") && (m = COMMANDS.matcher(path)).matches()) {
       if (!m.group(1).equals(world.self().id())) return error(403, 50001, "Missing Access");
+      String guildId = m.group(2);
+      if (guildId != null && world.guilds().stream().noneMatch(g -> g.id().equals(guildId))) {
+        return error(404, 10004, "Unknown Guild");
+      }
+      Optional<String> problem = CommandRules.check(body);
+      if (problem.isPresent()) return error(400, 50035, "Invalid Form Body: " + problem.get());
       return ok(registered(body, m.group(1), m.group(2)));
     }
-    if (method.equals("POST") && (m = CALLBACK.matcher(path)).matches()) {
-      ObjectNode response = Json.object();
-      response.set("interaction", Json.object().put("id", m.group(1)).put("type", 2));
-      ObjectNode resource = Json.object().put("type", body.path("type").asInt());
-      if (body.path("type").asInt() == 4) resource.set("message", webhookMessage(body.path("data"), files));
-      response.set("resource", resource);
-      return ok(response);
-    }
-    if (method.equals("PATCH") && ORIGINAL.matcher(path).matches()) return ok(webhookMessage(body, files));
-    if (method.equals("POST") && FOLLOWUP.matcher(path).matches()) return ok(webhookMessage(body, files));
+    if (method.equals("POST") && (m = CALLBACK.matcher(path)).matches()) return callback(m.group(1), m.group(2), body, files);
+    if ((m = ORIGINAL.matcher(path)).matches() && method.equals("PATCH")) return webhook(m.group(1), m.group(2), body, files);
+    if ((m = FOLLOWUP.matcher(path)).matches() && method.equals("POST")) return webhook(m.group(1), m.group(2), body, files);
     return error(404, 0, "404: Not Found");
+  }
+
+  /**
+   * The first answer to an interaction, as Discord takes it: once, within 3 seconds of the interaction (after that
+   * Discord has forgotten it: 10062), either a message (type 4) or a deferral (type 5).
+   */
+  private Reply callback(String id, String token, JsonNode body, List<RestCall.Upload> files) {
+    FakeInteraction i = world.interaction(id).filter(x -> x.token().equals(token)).orElse(null);
+    if (i == null || System.nanoTime() - i.createdNanos() > ANSWER_WITHIN) return error(404, 10062, "Unknown interaction");
+    int type = body.path("type").asInt();
+    if (type != 4 && type != 5) return error(400, 50035, "Invalid Form Body: type: expected 4 or 5 for a slash command");
+    if (type == 4) {
+      Reply invalid = invalidContent(body.path("data"), files);
+      if (invalid != null) return invalid;
+    }
+    if (acknowledged.putIfAbsent(id, type) != null) return error(400, 40060, "Interaction has already been acknowledged.");
+    ObjectNode response = Json.object();
+    response.set("interaction", Json.object().put("id", id).put("type", 2));
+    ObjectNode resource = Json.object().put("type", type);
+    if (type == 4) resource.set("message", webhookMessage(body.path("data"), files));
+    response.set("resource", resource);
+    return ok(response);
+  }
+
+  /** Editing the original answer or sending a follow-up: only after the interaction was acknowledged. */
+  private Reply webhook(String applicationId, String token, JsonNode body, List<RestCall.Upload> files) {
+    FakeInteraction i = world.interactionByToken(token).orElse(null);
+    if (!applicationId.equals(world.self().id()) || i == null || !acknowledged.containsKey(i.id())) {
+      return error(404, 10015, "Unknown Webhook");
+    }
+    Reply invalid = invalidContent(body, files);
+    return invalid != null ? invalid : ok(webhookMessage(body, files));
+  }
+
+  private static Reply invalidContent(JsonNode data, List<RestCall.Upload> files) {
+    String content = data.path("content").asText("");
+    if (content.codePointCount(0, content.length()) > 2000) {
+      return error(400, 50035, "Invalid Form Body: content: Must be 2000 or fewer in length.");
+    }
+    boolean hasEmbeds = data.path("embeds").isArray() && !data.path("embeds").isEmpty();
+    if (content.isEmpty() && !hasEmbeds && files.isEmpty()) return error(400, 50006, "Cannot send an empty message");
+    return null;
   }
 
   private ObjectNode gatewayBot() {

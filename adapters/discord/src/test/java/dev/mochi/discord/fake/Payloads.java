@@ -99,4 +99,60 @@ final class Payloads {
     }
     return o;
   }
+
+  /** An INTERACTION_CREATE payload for a slash command (type 2, command type 1) used in a guild channel or a DM. */
+  static ObjectNode interaction(FakeInteraction i, FakeUser self, FakeGuild guild, String locale, String commandId,
+                                java.util.List<SlashOption> options) {
+    ObjectNode data = Json.object().put("id", commandId).put("name", i.command()).put("type", 1);
+    ArrayNode values = Json.array();
+    ObjectNode resolved = Json.object();
+    for (SlashOption o : options) {
+      values.add(o.json());
+      if (o.user() != null) {
+        child(resolved, "users").set(o.user().id(), user(o.user()));
+        if (guild != null) {
+          ObjectNode member = member(o.user());
+          member.remove("user");
+          child(resolved, "members").set(o.user().id(), member.put("permissions", ALL_PERMISSIONS));
+        }
+      }
+      if (o.channel() != null) {
+        child(resolved, "channels").set(o.channel().id(), Json.object().put("id", o.channel().id())
+            .put("type", o.channel().isDirect() ? 1 : 0).put("name", o.channel().name())
+            .put("permissions", ALL_PERMISSIONS));
+      }
+      if (o.attachment() != null) child(resolved, "attachments").set(o.attachment().path("id").asText(), o.attachment());
+    }
+    data.set("options", values);
+    if (!resolved.isEmpty()) data.set("resolved", resolved);
+    ObjectNode o = Json.object().put("id", i.id()).put("application_id", self.id()).put("type", 2)
+        .put("token", i.token()).put("version", 1).put("channel_id", i.channel().id()).put("locale", locale)
+        .put("app_permissions", ALL_PERMISSIONS);
+    o.set("data", data);
+    o.set("entitlements", Json.array());
+    if (guild != null) {
+      o.put("guild_id", guild.id()).put("guild_locale", "en-US").put("context", 0);
+      o.set("guild", Json.object().put("id", guild.id()).put("locale", "en-US").set("features", Json.array()));
+      o.set("channel", textChannel(i.channel(), 0));
+      o.set("member", member(i.user()).put("permissions", ALL_PERMISSIONS));
+      o.set("authorizing_integration_owners", Json.object().put("0", guild.id()));
+    } else {
+      o.put("context", 1);
+      o.set("channel", dmChannel(i.channel(), i.user()));
+      o.set("user", user(i.user()));
+      o.set("authorizing_integration_owners", Json.object().put("0", "0"));
+    }
+    return o;
+  }
+
+  private static ObjectNode child(ObjectNode parent, String name) {
+    if (!(parent.get(name) instanceof ObjectNode o)) {
+      ObjectNode created = Json.object();
+      parent.set(name, created);
+      return created;
+    }
+    return o;
+  }
+
+  static final String ALL_PERMISSIONS = "2251799813685247";
 }

@@ -64,7 +64,8 @@ public final class Lottery implements Plugin<Lottery.Config> {
       return session.text("lottery.full", config.maxItems() - w.items().size());
     }
     if (w.coins() < config.cost() * times) {
-      return session.text("lottery.poor", config.cost() * times, w.coins());
+      String today = LocalDate.now(ZoneOffset.UTC).toString();
+      return session.text(today.equals(w.lastDaily()) ? "lottery.poor.tomorrow" : "lottery.poor", config.cost() * times, w.coins());
     }
     List<String> won = new ArrayList<>(times);
     for (int i = 0; i < times; i++) won.add(config.prizes().get(ThreadLocalRandom.current().nextInt(config.prizes().size())));

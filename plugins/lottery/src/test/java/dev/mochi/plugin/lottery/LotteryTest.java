@@ -36,10 +36,17 @@ class LotteryTest {
     alice.send("bag").shouldReply("Coins: 0. Your bag is empty.");
   }
 
+  @Test void aDrawWithoutEnoughCoinsAfterDailyWasCollectedSaysComeBackTomorrow() {
+    alice.send("daily").replies();
+    alice.send("lottery 2").shouldReply("You got sword, sword! 2 coins left.");
+    alice.send("lottery").shouldReply("That costs 4 coins and you have 2. You collected today's coins already; "
+        + "come back tomorrow for more.");
+  }
+
   @Test void theBagHoldsAtMostMaxItems() {
     alice.send("daily").replies();
     alice.send("lottery 2").replies();
-    alice.send("lottery 2").shouldReply("Your bag has room for 1 more items.");
+    alice.send("lottery 2").shouldReply("Your bag has room for 1 more item.");
   }
 
   @Test void coinsAndItemsAreStoredInTheUserTable() {

@@ -15,7 +15,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * ctx.command("greet [name:string]").option("loud", "-l").action((argv, session) -> {
- *   String name = argv.arg(0, String.class, session.author());
+ *   String name = argv.arg("name", String.class, session.author());   // or by position: arg(0, ...)
  *   return argv.option("loud", Boolean.class) ? name.toUpperCase() : name;
  * });
  * }</pre>
@@ -46,6 +46,25 @@ public interface Argv {
    * @throws CommandException when its value cannot be read as {@code type}
    */
   <T> T arg(int index, Class<T> type, T fallback);
+
+  /**
+   * Argument {@code name} (as declared: {@code todo.done <n:posint>} names it {@code n}) converted to {@code type}.
+   * A variadic argument ({@code [...tags:string]}) reads as a {@code List} of its values.
+   *
+   * <pre>{@code ctx.command("todo.done <n:posint>").action((argv, s) -> "Done: " + argv.arg("n", Integer.class));}</pre>
+   *
+   * @throws CommandException when the command declares no argument of that name (the message lists the declared
+   *     ones), the argument was not given, or its value cannot be read as {@code type}
+   */
+  <T> T arg(String name, Class<T> type);
+
+  /**
+   * Argument {@code name} converted to {@code type}, or {@code fallback} when it was not given.
+   *
+   * @throws CommandException when the command declares no argument of that name, or its value cannot be read as
+   *     {@code type}
+   */
+  <T> T arg(String name, Class<T> type, T fallback);
 
   /** Parsed option values by option name, declared fallbacks included; unmodifiable. */
   Map<String, Object> options();

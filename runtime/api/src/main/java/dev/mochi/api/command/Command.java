@@ -131,6 +131,23 @@ public interface Command extends Disposable {
   /** Adds an action; actions run in order while each calls {@link Argv#next()}. */
   Command action(CommandAction action);
 
+  /**
+   * Adds an action that receives a typed view of the session's user (a view extending {@link UserData}) or channel
+   * (extending {@link ChannelData}), so the view is named once: this extends table {@code user} (or
+   * {@code channel}) with the view's fields unless the plugin already did, declares them for this command, and hands
+   * the action {@code session.user(view)} (or {@code session.channel(view)}).
+   *
+   * <pre>{@code
+   * ctx.command("todo.add <text:text>").action(Todos.class, (argv, session, todos) -> {
+   *   todos.todos().add(argv.arg("text", String.class));
+   *   return "Added.";
+   * });
+   * }</pre>
+   *
+   * @throws IllegalArgumentException when {@code view} extends neither {@link UserData} nor {@link ChannelData}
+   */
+  <V extends dev.mochi.api.data.Observed> Command action(Class<V> view, ViewAction<V> action);
+
   /** Adds an action in front of the others when {@code prepend} is true. */
   Command action(CommandAction action, boolean prepend);
 

@@ -28,8 +28,22 @@ public interface Observed {
    * sessions of different users never lose an increment. Returns the new value.
    *
    * <pre>{@code session.channel().update("count", (Integer c) -> c + 1);}</pre>
+   *
+   * <p>{@code fn} receives the field's value as stored ({@code Integer} for an {@code int} field): a lambda typed
+   * otherwise fails with a {@link DataException} naming the field and both types. To read it as another type, use
+   * {@link #update(String, Class, UnaryOperator)}.
    */
   <T> T update(String field, UnaryOperator<T> fn);
+
+  /**
+   * Like {@link #update(String, UnaryOperator)}, with the value converted to {@code type} first ({@code Long.class}
+   * reads an {@code int} field as a {@code long}); the result is stored as the field's own type.
+   *
+   * <pre>{@code long hits = session.channel().update("hits", Long.class, c -> c + 1);}</pre>
+   *
+   * @throws DataException when the value cannot be read as {@code type}, or the result does not fit the field
+   */
+  <T> T update(String field, Class<T> type, UnaryOperator<T> fn);
 
   /** Writes the dirty fields now and waits until they are durable; no database call when nothing is dirty. */
   void flush();

@@ -59,6 +59,38 @@ final class ArgvImpl implements Argv {
     return Values.convert(args.get(index), type, command.name(), "argument " + index);
   }
 
+  @Override public <T> T arg(String name, Class<T> type) {
+    int index = indexOf(name);
+    if (index >= args.size()) {
+      throw new CommandException(command.name(), "argument '" + name + "' was not given; read an optional argument "
+          + "with arg(\"" + name + "\", type, fallback)");
+    }
+    return Values.convert(named(index), type, command.name(), "argument '" + name + "'");
+  }
+
+  @Override public <T> T arg(String name, Class<T> type, T fallback) {
+    int index = indexOf(name);
+    if (index >= args.size()) return fallback;
+    return Values.convert(named(index), type, command.name(), "argument '" + name + "'");
+  }
+
+  private int indexOf(String name) {
+    List<ArgumentInfo> declared = command.arguments();
+    for (int i = 0; i < declared.size(); i++) {
+      if (declared.get(i).name().equals(name)) return i;
+    }
+    throw new CommandException(command.name(), "declares no argument '" + name + "'"
+        + (declared.isEmpty() ? " (it declares none)"
+            : "; its arguments are " + declared.stream().map(a -> "'" + a.name() + "'").toList()));
+  }
+
+  /** The value at a declared position; a variadic argument gets the rest of the values as a list. */
+  private Object named(int index) {
+    List<ArgumentInfo> declared = command.arguments();
+    if (declared.get(index).variadic()) return List.copyOf(args.subList(index, args.size()));
+    return args.get(index);
+  }
+
   @Override public Map<String, Object> options() { return Collections.unmodifiableMap(options); }
 
   @Override public <T> T option(String name, Class<T> type) {

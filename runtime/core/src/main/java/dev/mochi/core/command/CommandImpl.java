@@ -11,7 +11,9 @@ import dev.mochi.api.command.CommandDescription;
 import dev.mochi.api.command.OptionConfig;
 import dev.mochi.api.command.OptionInfo;
 import dev.mochi.api.command.ShortcutConfig;
+import dev.mochi.api.command.ViewAction;
 import dev.mochi.api.data.ChannelData;
+import dev.mochi.api.data.Observed;
 import dev.mochi.api.data.UserData;
 import dev.mochi.core.scope.Scope;
 import java.util.ArrayList;
@@ -226,6 +228,21 @@ final class CommandImpl implements Command {
 
   @Override public Command action(CommandAction action) {
     return action(action, false);
+  }
+
+  @Override public <V extends Observed> Command action(Class<V> view, ViewAction<V> action) {
+    boolean user = UserData.class.isAssignableFrom(view);
+    if (!user && !ChannelData.class.isAssignableFrom(view)) {
+      throw new IllegalArgumentException("Command '" + name() + "': the view " + view.getName() + " of action(view, "
+          + "action) extends neither UserData nor ChannelData; make it extend one of them");
+    }
+    String table = user ? "user" : "channel";
+    if (scope.model().tableOf(view).isEmpty()) scope.model().extend(table, view);
+    if (user) userFields(view.asSubclass(UserData.class));
+    else channelFields(view.asSubclass(ChannelData.class));
+    return action((argv, session) -> action.run(argv, session, view.cast(user
+        ? session.user(view.asSubclass(UserData.class))
+        : session.channel(view.asSubclass(ChannelData.class)))));
   }
 
   @Override public Command action(CommandAction action, boolean prepend) {

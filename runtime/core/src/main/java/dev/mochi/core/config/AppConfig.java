@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param minSimilarity the similarity (0–1) above which a typo gets a suggestion
  * @param message limits on one incoming message
  * @param owners platform accounts ({@code platform:id}) that get authority 5 at every start
+ * @param logging the in-memory ring of recent records and the log file's directory
  */
 public record AppConfig(
     String locale,
@@ -28,7 +29,8 @@ public record AppConfig(
     MessageConfig message,
     ConsoleConfig console,
     PluginsConfig plugins,
-    List<String> owners) {
+    List<String> owners,
+    LoggingConfig logging) {
 
   public AppConfig {
     locale = Objects.requireNonNullElse(locale, "en-US");
@@ -43,6 +45,14 @@ public record AppConfig(
     plugins = Objects.requireNonNullElse(plugins, new PluginsConfig("plugins", JsonNodeFactory.instance.objectNode()));
     owners = owners == null ? List.of() : List.copyOf(owners);
     for (String owner : owners) Owner.parse(owner);
+    logging = Objects.requireNonNullElse(logging, LoggingConfig.DEFAULT);
+  }
+
+  /** Without logging settings (the shape before {@code logging} existed). */
+  public AppConfig(String locale, List<String> prefix, String prefixMode, List<String> nickname, double minSimilarity,
+                   DatabaseConfig database, DispatcherConfig dispatcher, MessageConfig message, ConsoleConfig console,
+                   PluginsConfig plugins, List<String> owners) {
+    this(locale, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, message, console, plugins, owners, null);
   }
 
   /** Without owners (the shape before {@code owners} existed). */
@@ -54,30 +64,32 @@ public record AppConfig(
 
   /** The embedded defaults. */
   public static AppConfig defaults() {
-    return new AppConfig(null, null, null, null, 0, null, null, null, null, null, null);
+    return new AppConfig(null, null, null, null, 0, null, null, null, null, null, null, null);
   }
 
-  public AppConfig withLocale(String v) { return new AppConfig(v, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, message, console, plugins, owners); }
+  public AppConfig withLocale(String v) { return new AppConfig(v, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, message, console, plugins, owners, logging); }
 
-  public AppConfig withPrefix(List<String> v) { return new AppConfig(locale, v, prefixMode, nickname, minSimilarity, database, dispatcher, message, console, plugins, owners); }
+  public AppConfig withPrefix(List<String> v) { return new AppConfig(locale, v, prefixMode, nickname, minSimilarity, database, dispatcher, message, console, plugins, owners, logging); }
 
-  public AppConfig withPrefixMode(String v) { return new AppConfig(locale, prefix, v, nickname, minSimilarity, database, dispatcher, message, console, plugins, owners); }
+  public AppConfig withPrefixMode(String v) { return new AppConfig(locale, prefix, v, nickname, minSimilarity, database, dispatcher, message, console, plugins, owners, logging); }
 
-  public AppConfig withNickname(List<String> v) { return new AppConfig(locale, prefix, prefixMode, v, minSimilarity, database, dispatcher, message, console, plugins, owners); }
+  public AppConfig withNickname(List<String> v) { return new AppConfig(locale, prefix, prefixMode, v, minSimilarity, database, dispatcher, message, console, plugins, owners, logging); }
 
-  public AppConfig withMinSimilarity(double v) { return new AppConfig(locale, prefix, prefixMode, nickname, v, database, dispatcher, message, console, plugins, owners); }
+  public AppConfig withMinSimilarity(double v) { return new AppConfig(locale, prefix, prefixMode, nickname, v, database, dispatcher, message, console, plugins, owners, logging); }
 
-  public AppConfig withDatabase(DatabaseConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, v, dispatcher, message, console, plugins, owners); }
+  public AppConfig withDatabase(DatabaseConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, v, dispatcher, message, console, plugins, owners, logging); }
 
-  public AppConfig withDispatcher(DispatcherConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, database, v, message, console, plugins, owners); }
+  public AppConfig withDispatcher(DispatcherConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, database, v, message, console, plugins, owners, logging); }
 
-  public AppConfig withMessage(MessageConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, v, console, plugins, owners); }
+  public AppConfig withMessage(MessageConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, v, console, plugins, owners, logging); }
 
-  public AppConfig withConsole(ConsoleConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, message, v, plugins, owners); }
+  public AppConfig withConsole(ConsoleConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, message, v, plugins, owners, logging); }
 
-  public AppConfig withPlugins(PluginsConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, message, console, v, owners); }
+  public AppConfig withPlugins(PluginsConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, message, console, v, owners, logging); }
 
-  public AppConfig withOwners(List<String> v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, message, console, plugins, v); }
+  public AppConfig withOwners(List<String> v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, message, console, plugins, v, logging); }
+
+  public AppConfig withLogging(LoggingConfig v) { return new AppConfig(locale, prefix, prefixMode, nickname, minSimilarity, database, dispatcher, message, console, plugins, owners, v); }
 
   /** The owners as accounts. */
   public List<Owner> ownerAccounts() { return owners.stream().map(Owner::parse).toList(); }

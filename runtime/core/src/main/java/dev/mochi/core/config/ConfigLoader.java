@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -150,10 +151,18 @@ public final class ConfigLoader {
    * per mapper, so binding a plugin jar's config record with the shared mapper would keep its class loader alive.
    */
   public <C> C bind(ObjectNode section, Class<C> type, String plugin, ObjectMapper mapper) {
+    Map<String, String> defaulted = RecordDefaults.tracker();
     try {
-      return mapper.treeToValue(section, type);
+      return mapper.treeToValue(RecordDefaults.fill(section, type, mapper, defaulted), type);
     } catch (JsonProcessingException e) {
       ConfigException explained = explain(e, "plugins." + plugin, null, KeyLines.none());
+      String fault = defaulted.get(explained.key());
+      if (fault != null) {
+        throw new ConfigException("Plugin '" + plugin + "': its @Default(\"" + fault + "\") of '" + explained.key()
+            + "' is not a valid value (" + explained.getMessage() + "); the plugin must fix its default, or the "
+            + "owner can set plugins." + plugin + "." + explained.key() + " in bot.yml", "plugins." + plugin + "."
+            + explained.key(), e);
+      }
       throw new ConfigException(explained.getMessage(), "plugins." + plugin + "." + explained.key(), e);
     } catch (IllegalArgumentException e) {
       throw new ConfigException("plugins." + plugin + ": " + e.getMessage(), "plugins." + plugin, e);
@@ -218,6 +227,10 @@ public final class ConfigLoader {
       what = "'" + key + "': expected " + describe(mi.getTargetType());
     } else if (e.getCause() instanceof ConfigException c) {
       what = c.getMessage();
+    } else if (e instanceof ValueInstantiationException && e.getCause() != null) {
+      // the record's constructor refused the values: its own words, not Jackson's "Cannot construct instance of"
+      String reason = e.getCause().getMessage() == null ? e.getCause().getClass().getSimpleName() : e.getCause().getMessage();
+      what = (key.isEmpty() ? "" : "'" + key + "': ") + reason;
     } else {
       what = (key.isEmpty() ? "" : "'" + key + "': ") + e.getOriginalMessage();
     }

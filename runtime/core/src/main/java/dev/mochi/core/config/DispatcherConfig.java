@@ -10,14 +10,27 @@ import java.util.Objects;
  * @param pluginBudget how long one session may hold its user's queue before the queue moves on
  * @param promptTimeout how long a missing command argument is waited for
  * @param maxDepth how deeply middleware and {@code session.execute} may nest
+ * @param shutdownGrace how long a stopping bot goes on with the messages it already accepted; the ones not started
+ *     by then are not handled (and counted in the log)
  */
-public record DispatcherConfig(int maxConcurrency, Duration pluginBudget, Duration promptTimeout, int maxDepth) {
-  public static final DispatcherConfig DEFAULT = new DispatcherConfig(0, null, null, 0);
+public record DispatcherConfig(int maxConcurrency, Duration pluginBudget, Duration promptTimeout, int maxDepth,
+                               Duration shutdownGrace) {
+  public static final DispatcherConfig DEFAULT = new DispatcherConfig(0, null, null, 0, null);
 
   public DispatcherConfig {
     if (maxConcurrency <= 0) maxConcurrency = 1024;
     pluginBudget = Objects.requireNonNullElse(pluginBudget, Duration.ofSeconds(30));
     promptTimeout = Objects.requireNonNullElse(promptTimeout, Duration.ofSeconds(60));
     if (maxDepth <= 0) maxDepth = 64;
+    shutdownGrace = Objects.requireNonNullElse(shutdownGrace, Duration.ofSeconds(10));
+    if (shutdownGrace.isNegative()) throw new ConfigException("dispatcher.shutdown-grace", "a duration of 0 or more", shutdownGrace.toString());
   }
+
+  public DispatcherConfig withMaxConcurrency(int v) { return new DispatcherConfig(v, pluginBudget, promptTimeout, maxDepth, shutdownGrace); }
+
+  public DispatcherConfig withPluginBudget(Duration v) { return new DispatcherConfig(maxConcurrency, v, promptTimeout, maxDepth, shutdownGrace); }
+
+  public DispatcherConfig withPromptTimeout(Duration v) { return new DispatcherConfig(maxConcurrency, pluginBudget, v, maxDepth, shutdownGrace); }
+
+  public DispatcherConfig withShutdownGrace(Duration v) { return new DispatcherConfig(maxConcurrency, pluginBudget, promptTimeout, maxDepth, v); }
 }

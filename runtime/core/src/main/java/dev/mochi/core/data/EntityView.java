@@ -76,10 +76,33 @@ abstract class EntityView implements Observed {
     FieldDef f = table().require(field);
     state.lock.lock();
     try {
-      @SuppressWarnings("unchecked") T current = (T) get(field);
-      T next = fn.apply(current);
+      Object current = get(field);
+      @SuppressWarnings("unchecked") UnaryOperator<Object> untyped = (UnaryOperator<Object>) fn;
+      Object next;
+      try {
+        next = untyped.apply(current);
+      } catch (ClassCastException e) {
+        // the lambda's parameter type differs from the stored value's: the cast in its bridge method fails
+        if (current == null || !String.valueOf(e.getMessage()).startsWith("class " + current.getClass().getName() + " ")) throw e;
+        throw new DataException("Field '" + field + "' of table '" + state.table() + "' holds " + current.getClass().getSimpleName()
+            + " values, and update(\"" + field + "\", fn) was given a function of another type (" + e.getMessage()
+            + "); write fn for " + current.getClass().getSimpleName() + ", or use update(\"" + field + "\", <Type>.class, fn)", e);
+      }
       state.write(f, Values.coerce(state.table(), f, next));
       @SuppressWarnings("unchecked") T out = (T) state.value(field);
+      return out;
+    } finally {
+      state.lock.unlock();
+    }
+  }
+
+  @Override public <T> T update(String field, Class<T> type, UnaryOperator<T> fn) {
+    FieldDef f = table().require(field);
+    state.lock.lock();
+    try {
+      @SuppressWarnings("unchecked") T current = (T) Values.as(get(field), type);
+      state.write(f, Values.coerce(state.table(), f, fn.apply(current)));
+      @SuppressWarnings("unchecked") T out = (T) Values.as(state.value(field), type);
       return out;
     } finally {
       state.lock.unlock();

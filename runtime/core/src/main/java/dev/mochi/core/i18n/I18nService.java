@@ -75,7 +75,7 @@ public final class I18nService {
   public String render(String locale, String key, Object... args) {
     for (String candidate : fallbacks(locale)) {
       String text = lookup(candidate, key);
-      if (text != null) return Templates.format(text, args);
+      if (text != null) return Templates.format(candidate, text, args);
     }
     if (missingLogged.add(key)) {
       LOG.warn("Missing text '{}' (locale {}); define it with ctx.i18n().define(locale, Map.of(\"{}\", \"...\"))",

@@ -1,13 +1,31 @@
 package dev.mochi.core.i18n;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
-/** Fills {@code {0}} and {@code {name}} placeholders; an unknown placeholder is left as written. */
+/**
+ * Fills {@code {0}} and {@code {name}} placeholders; an unknown placeholder is left as written. A text with a
+ * {@code plural} or {@code select} argument ({@code {0, plural, one {# coin} other {# coins}}}) is ICU MessageFormat
+ * and is formatted by ICU in the text's locale, whose plural rules decide ({@code one}/{@code other} in English, a
+ * single {@code other} in Chinese); the plain placeholders stay on the fast path.
+ */
 final class Templates {
+  private static final Pattern ICU = Pattern.compile("\\{\\s*\\w+\\s*,\\s*(plural|select|selectordinal|number|date|time)\\b");
+  private static final Map<String, MessageFormat> COMPILED = new ConcurrentHashMap<>();
+
   private Templates() {}
 
   static String format(String template, Object... args) {
+    return format("en-US", template, args);
+  }
+
+  static String format(String locale, String template, Object... args) {
     if (template.indexOf('{') < 0) return template;
+    if (ICU.matcher(template).find()) return icu(locale, template, args);
     Map<?, ?> named = args.length > 0 && args[args.length - 1] instanceof Map<?, ?> m ? m : null;
     StringBuilder out = new StringBuilder(template.length() + 16);
     int i = 0;
@@ -26,6 +44,21 @@ final class Templates {
       i = close + 1;
     }
     return out.toString();
+  }
+
+  private static String icu(String locale, String template, Object... args) {
+    MessageFormat format = COMPILED.computeIfAbsent(locale + "\u0000" + template,
+        k -> new MessageFormat(template, ULocale.forLanguageTag(locale)));
+    Map<?, ?> named = args.length > 0 && args[args.length - 1] instanceof Map<?, ?> m ? m : null;
+    synchronized (format) {
+      if (format.usesNamedArguments()) {
+        Map<String, Object> values = new HashMap<>();
+        if (named != null) named.forEach((k, v) -> values.put(String.valueOf(k), v));
+        for (int i = 0; i < args.length; i++) values.putIfAbsent(String.valueOf(i), args[i]);
+        return format.format(values);
+      }
+      return format.format(args);
+    }
   }
 
   private enum Missing { VALUE }

@@ -12,7 +12,8 @@ import com.github.victools.jsonschema.generator.SchemaVersion;
 import dev.mochi.api.MochiException;
 import dev.mochi.api.Plugin;
 import dev.mochi.core.config.ConfigLoader;
-import java.util.Map;
+import java.lang.reflect.RecordComponent;
+import java.time.Duration;
 
 /**
  * Binds a plugin's {@code bot.yml} section to its config record and describes the record as a JSON schema for the
@@ -55,19 +56,37 @@ final class ConfigBinder {
   private void addDefaults(Plugin<?> plugin, ObjectNode schema) {
     if (!(schema.get("properties") instanceof ObjectNode properties)) return;
     ObjectMapper mapper = isolatedMapper();
-    JsonNode defaults;
+    Object bound;
     try {
-      Object bound = loader.bind(JsonNodeFactory.instance.objectNode(), plugin.configType(), plugin.name(), mapper);
-      defaults = mapper.valueToTree(bound);
+      bound = loader.bind(JsonNodeFactory.instance.objectNode(), plugin.configType(), plugin.name(), mapper);
     } catch (MochiException | IllegalArgumentException e) {
       return; // no defaults: the empty section is not valid, some keys are required
     }
-    for (Map.Entry<String, JsonNode> p : properties.properties()) {
-      JsonNode value = defaults.get(p.getKey());
-      if (value != null && !value.isNull() && p.getValue() instanceof ObjectNode property) {
+    if (bound == null || !bound.getClass().isRecord()) return;
+    for (RecordComponent component : bound.getClass().getRecordComponents()) {
+      JsonNode value = defaultOf(component, bound, mapper);
+      if (value != null && !value.isNull() && properties.get(KEBAB.translate(component.getName())) instanceof ObjectNode property) {
         property.set("default", value);
       }
     }
+  }
+
+  /** One component's value in its bot.yml form (a duration as ISO-8601, as the schema's format says); null if none. */
+  private static JsonNode defaultOf(RecordComponent component, Object record, ObjectMapper mapper) {
+    try {
+      Object value = component.getAccessor().invoke(record);
+      if (value instanceof Duration d) return JsonNodeFactory.instance.textNode(d.toString());
+      return mapper.valueToTree(value);
+    } catch (ReflectiveOperationException | IllegalArgumentException e) {
+      return null; // a value Jackson cannot write: the form shows no default for it
+    }
+  }
+
+  /** A config object as the section that binds to it (kebab-case keys); throws IllegalArgumentException when it cannot. */
+  ObjectNode section(Object config) {
+    JsonNode tree = isolatedMapper().valueToTree(config);
+    if (!(tree instanceof ObjectNode o)) throw new IllegalArgumentException("not a record: " + config);
+    return o;
   }
 
   private ObjectMapper isolatedMapper() {

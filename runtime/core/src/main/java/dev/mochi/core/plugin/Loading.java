@@ -133,7 +133,7 @@ final class Loading {
 
   private <C> Fork apply(Plugin<C> plugin, ObjectNode section) {
     C config = binder.bind(plugin, section);
-    return app.plugin(plugin, config);
+    return app.root().plugin(plugin, config);
   }
 
   private static Plugin<?> instantiate(Class<? extends Plugin> type) {
@@ -151,8 +151,8 @@ final class Loading {
   /** Marks a jar failed; the stack goes to the log once, the entry keeps only the message. */
   static void fail(Installed e, String message, Throwable cause) {
     e.state = PluginState.FAILED;
-    e.error = message;
-    if (cause == null) LOG.error("Plugin '{}' failed: {}", e.id, message);
-    else LOG.error("Plugin '{}' failed: {}", e.id, message, cause);
+    e.error = PluginCommands.reason(e.id, message);
+    if (cause == null) LOG.error("Plugin '{}' failed: {}", e.id, e.error);
+    else LOG.error("Plugin '{}' failed: {}", e.id, e.error, cause);
   }
 }

@@ -44,12 +44,18 @@ final class PluginCommands implements Plugin<Void> {
     String dir = host.directory().getFileName().toString();
     if (all.isEmpty()) return session.text("plugin.list.empty", dir);
     List<String> lines = new ArrayList<>();
-    lines.add(session.text("plugin.list.header", dir));
+    lines.add(session.text("plugin.list.header", dir, all.size()));
     for (PluginInfo p : all) {
-      lines.add(p.error().map(err -> session.text("plugin.list.failed", p.id(), p.version(), err))
+      lines.add(p.error().map(err -> session.text("plugin.list.failed", p.id(), p.version(), reason(p.id(), err)))
           .orElseGet(() -> session.text("plugin.list.line", p.id(), p.version(), state(session, p.state()))));
     }
     return String.join("\n", lines);
+  }
+
+  /** A plugin's error without the {@code Plugin 'id': } its exception starts with (the reply names the plugin already). */
+  static String reason(String id, String error) {
+    String prefix = "Plugin '" + id + "': ";
+    return error.startsWith(prefix) ? error.substring(prefix.length()) : error;
   }
 
   private static String state(Session session, PluginState state) {
@@ -66,7 +72,7 @@ final class PluginCommands implements Plugin<Void> {
       } catch (MochiException e) {
         return session.text("plugin.refused", e.getMessage());
       }
-      if (info.state() == PluginState.FAILED) return session.text("plugin.failed", info.id(), info.error().orElse(""));
+      if (info.state() == PluginState.FAILED) return session.text("plugin.failed", info.id(), reason(info.id(), info.error().orElse("")));
       long ms = (System.nanoTime() - start) / 1_000_000;
       return session.text(doneKey, info.id(), info.version(), ms);
     };

@@ -16,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The plugin host: loads plugin jars from the plugin directory ({@code plugins.dir} in {@code bot.yml}) through
@@ -44,7 +44,8 @@ public final class PluginHost implements AutoCloseable {
   private final Unloading unloading;
   private final Loading loading;
   private final Map<String, Installed> entries = new LinkedHashMap<>();
-  private final Map<String, ObjectNode> sections = new ConcurrentHashMap<>();
+  private final PluginSections sections;
+  private final StateEvents events;
   private final List<Disposable> watchers = new ArrayList<>();
   private final Object lock = new Object();
   private Fork command;
@@ -62,6 +63,8 @@ public final class PluginHost implements AutoCloseable {
     this.pf4j = new MochiPluginManager(directory, MochiVersion.current());
     this.watch = new LoaderWatch(autoLeakCheck);
     this.binder = new ConfigBinder(app.configLoader());
+    this.sections = app.pluginSections();
+    this.events = new StateEvents(app.events());
     this.unloading = new Unloading(app, pf4j, copies, watch);
     this.loading = new Loading(app, pf4j, copies, binder, unloading);
   }
@@ -71,8 +74,8 @@ public final class PluginHost implements AutoCloseable {
 
   /** Registers the {@code plugin} command and loads every enabled jar of the plugin directory. Idempotent. */
   public void start() {
-    synchronized (lock) {
-      if (command != null || closed) return;
+    changing(null, () -> {
+      if (command != null || closed) return null;
       command = app.root().plugin(new PluginCommands(this), null);
       List<Installed> batch = new ArrayList<>();
       for (Map.Entry<String, Path> jar : JarScan.scan(pf4j, directory).entrySet()) {
@@ -82,7 +85,13 @@ public final class PluginHost implements AutoCloseable {
         else if (e.state != PluginState.ACTIVE) batch.add(e);
       }
       loading.load(batch, entries, this::section);
-    }
+      return null;
+    });
+  }
+
+  /** Runs one operation under the lock and emits {@link dev.mochi.api.Events#PLUGIN_STATE} for what it changed. */
+  private <T> T changing(String id, Supplier<T> operation) {
+    return events.around(lock, () -> list().stream().map(ApiInfos::of).toList(), id, operation);
   }
 
   /** Every jar the host knows, in the order they were found. */
@@ -105,52 +114,60 @@ public final class PluginHost implements AutoCloseable {
    * after start is found by its id.
    */
   public PluginInfo reload(String id) {
-    synchronized (lock) {
-      Installed e = find(id);
-      if (e.state == PluginState.DISABLED) {
-        throw new PluginException(id, "is disabled; enable it (plugin enable " + id + ") instead of reloading it");
-      }
-      List<Installed> closure = dependentsFirst(e);
-      unloading.unload(closure.stream().filter(x -> x.state == PluginState.ACTIVE).toList());
-      loading.load(closure.reversed().stream().filter(x -> x.state != PluginState.DISABLED).toList(), entries, this::section);
-      return e.info();
+    return changing(id, () -> doReload(id));
+  }
+
+  private PluginInfo doReload(String id) {
+    Installed e = find(id);
+    if (e.state == PluginState.DISABLED) {
+      throw new PluginException(id, "is disabled; enable it (plugin enable " + id + ") instead of reloading it");
     }
+    List<Installed> closure = dependentsFirst(e);
+    // Before unloading: a bot.yml that no longer reads refuses the reload and leaves the plugins running.
+    sections.reread(closure.stream().flatMap(x -> x.names.stream()).toList());
+    unloading.unload(closure.stream().filter(x -> x.state == PluginState.ACTIVE).toList());
+    loading.load(closure.reversed().stream().filter(x -> x.state != PluginState.DISABLED).toList(), entries, this::section);
+    return e.info();
   }
 
   /** Loads a disabled (or failed, or newly dropped) jar and remembers that it is enabled. */
   public PluginInfo enable(String id) {
-    synchronized (lock) {
-      Installed e = find(id);
-      pf4j.markDisabled(id, false);
-      if (e.state == PluginState.ACTIVE) return e.info();
-      e.state = PluginState.FAILED;
-      List<Installed> batch = dependentsFirst(e).reversed().stream()
-          .filter(x -> x.state != PluginState.ACTIVE && !pf4j.isDisabled(x.id)).toList();
-      loading.load(batch, entries, this::section);
-      return e.info();
-    }
+    return changing(id, () -> doEnable(id));
+  }
+
+  private PluginInfo doEnable(String id) {
+    Installed e = find(id);
+    pf4j.markDisabled(id, false);
+    if (e.state == PluginState.ACTIVE) return e.info();
+    e.state = PluginState.FAILED;
+    List<Installed> batch = dependentsFirst(e).reversed().stream()
+        .filter(x -> x.state != PluginState.ACTIVE && !pf4j.isDisabled(x.id)).toList();
+    loading.load(batch, entries, this::section);
+    return e.info();
   }
 
   /** Unloads a jar (and those depending on it) and remembers, across restarts, that it is disabled. */
   public PluginInfo disable(String id) {
-    synchronized (lock) {
-      Installed e = find(id);
-      List<Installed> closure = dependentsFirst(e);
-      unloading.unload(closure.stream().filter(x -> x.state == PluginState.ACTIVE).toList());
-      for (Installed x : closure) {
-        if (x != e && x.state != PluginState.DISABLED) Loading.fail(x, "needs plugin '" + id + "', which is disabled");
-      }
-      pf4j.markDisabled(id, true);
-      e.state = PluginState.DISABLED;
-      e.error = "";
-      return e.info();
+    return changing(id, () -> doDisable(id));
+  }
+
+  private PluginInfo doDisable(String id) {
+    Installed e = find(id);
+    List<Installed> closure = dependentsFirst(e);
+    unloading.unload(closure.stream().filter(x -> x.state == PluginState.ACTIVE).toList());
+    for (Installed x : closure) {
+      if (x != e && x.state != PluginState.DISABLED) Loading.fail(x, "needs plugin '" + id + "', which is disabled");
     }
+    pf4j.markDisabled(id, true);
+    e.state = PluginState.DISABLED;
+    e.error = "";
+    return e.info();
   }
 
   /** Copies a jar into the plugin directory (replacing the jar of the same id) and loads it. */
   public PluginInfo install(Path jar) {
-    synchronized (lock) {
-      String id = pf4j.describe(jar).getPluginId();
+    String id = pf4j.describe(jar).getPluginId();
+    return changing(id, () -> {
       Installed old = entries.get(id);
       Path target = jar.toAbsolutePath().normalize().startsWith(directory) ? jar : directory.resolve(jar.getFileName());
       try {
@@ -161,14 +178,13 @@ public final class PluginHost implements AutoCloseable {
         throw new UncheckedIOException("Cannot install " + jar + " into " + directory + ": " + ex.getMessage(), ex);
       }
       return load(id, target);
-    }
+    });
   }
 
   /** Loads a jar from where it is (the dev-mode watcher uses this for a build's output), replacing one of the same id. */
   public PluginInfo load(Path jar) {
-    synchronized (lock) {
-      return load(pf4j.describe(jar).getPluginId(), jar.toAbsolutePath().normalize());
-    }
+    String id = pf4j.describe(jar).getPluginId();
+    return changing(id, () -> load(id, jar.toAbsolutePath().normalize()));
   }
 
   private PluginInfo load(String id, Path source) {
@@ -184,9 +200,9 @@ public final class PluginHost implements AutoCloseable {
 
   /** Unloads a jar (plugins depending on it fail) and deletes it from the plugin directory. */
   public void uninstall(String id) {
-    synchronized (lock) {
+    changing(id, () -> {
       Installed e = find(id);
-      disable(id);
+      doDisable(id);
       pf4j.markDisabled(id, false);
       entries.remove(id);
       try {
@@ -195,7 +211,8 @@ public final class PluginHost implements AutoCloseable {
         throw new UncheckedIOException("Plugin '" + id + "' is unloaded but its jar " + e.source
             + " could not be deleted: " + ex.getMessage(), ex);
       }
-    }
+      return null;
+    });
   }
 
   /**
@@ -204,6 +221,15 @@ public final class PluginHost implements AutoCloseable {
    * with its old configuration.
    */
   public PluginInfo configure(String name, ObjectNode section) {
+    validate(name, section);
+    synchronized (lock) {
+      sections.save(name, section);
+      return reapply(name);
+    }
+  }
+
+  /** Binds {@code section} to the record of plugin {@code name} (when it is active) without applying it. */
+  void validate(String name, ObjectNode section) {
     synchronized (lock) {
       Installed e = owner(name);
       if (e.state == PluginState.ACTIVE) {
@@ -211,8 +237,29 @@ public final class PluginHost implements AutoCloseable {
             .findFirst().orElseThrow();
         binder.bind(plugin, section);
       }
-      sections.put(name, section.deepCopy());
-      return e.state == PluginState.DISABLED ? e.info() : reload(e.id);
+    }
+  }
+
+  /** Reloads the jar that applies plugin {@code name} with its saved section (unless the jar is disabled). */
+  PluginInfo reapply(String name) {
+    synchronized (lock) {
+      Installed e = owner(name);
+      return e.state == PluginState.DISABLED ? changing(e.id, e::info) : reload(e.id);
+    }
+  }
+
+  /** Whether a jar known to the host applies a plugin of that name (or has that id). */
+  boolean owns(String name) {
+    synchronized (lock) {
+      return entries.values().stream().anyMatch(e -> e.names.contains(name) || e.id.equals(name));
+    }
+  }
+
+  /** The plugin object of that name, while its jar is active. */
+  Optional<Plugin<?>> plugin(String name) {
+    synchronized (lock) {
+      return entries.values().stream().flatMap(e -> e.applied.stream()).map(Installed.Applied::plugin)
+          .filter(p -> p.name().equals(name)).findFirst();
     }
   }
 
@@ -229,8 +276,7 @@ public final class PluginHost implements AutoCloseable {
 
   /** The configuration section plugin {@code name} is applied with. */
   public ObjectNode section(String name) {
-    ObjectNode override = sections.get(name);
-    return override != null ? override.deepCopy() : app.config().pluginSection(name);
+    return sections.section(name);
   }
 
   /**

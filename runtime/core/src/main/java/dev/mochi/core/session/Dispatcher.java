@@ -9,6 +9,7 @@ import dev.mochi.api.message.Message;
 import dev.mochi.core.App;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -22,10 +23,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +40,12 @@ import org.slf4j.LoggerFactory;
  * {@code queues.compute(key, …)}, so a message is either handed to a waiting prompt or queued, never both and
  * never lost. A session that holds its queue longer than the plugin time budget (not counting time spent
  * waiting on a prompt) is logged with the plugin's name and the queue moves on without it.
+ *
+ * <p>Shutdown ({@link #shutdown}) stops intake at once: a message arriving later is refused. The messages already
+ * accepted go on being handled, in order, for the grace period; when it ends, the ones that have not started are
+ * dropped (their stages complete, nothing of them runs) and counted, and the count is logged in one line. A drain or
+ * a session that reaches the executor after it was closed is dropped the same way, never an escaping
+ * {@code RejectedExecutionException}.
  */
 public final class Dispatcher {
   private static final Logger LOG = LoggerFactory.getLogger("mochi.dispatcher");
@@ -47,8 +56,16 @@ public final class Dispatcher {
   private final ConcurrentHashMap<String, UserQueue> queues = new ConcurrentHashMap<>();
   private final AtomicInteger outstanding = new AtomicInteger();
   private final Map<SessionImpl, Thread> running = new ConcurrentHashMap<>();
+  /** Sessions past their time budget and still running: not waited for by shutdown or unloads. */
+  private final Set<SessionImpl> overdue = ConcurrentHashMap.newKeySet();
+  /** What {@link #dispatch} returned for each session still running. */
+  private final Map<SessionImpl, CompletableFuture<Void>> handled = new ConcurrentHashMap<>();
   private final Object idle = new Object();
   private volatile boolean accepting = true;
+  /** Set when the shutdown grace has ended: sessions that have not started are dropped instead of run. */
+  private volatile boolean discarding;
+  private final AtomicLong dropped = new AtomicLong();
+  private final AtomicLong refusedWhileStopping = new AtomicLong();
 
   /** The sessions of one user waiting to run, and the prompts waiting for that user's next message. */
   private static final class UserQueue {
@@ -66,7 +83,21 @@ public final class Dispatcher {
 
   /** Accepts a message; the stage completes when its session has finished. */
   public CompletableFuture<Void> dispatch(Bot bot, Incoming inbound) {
+    return dispatch(bot, inbound, false);
+  }
+
+  /**
+   * Accepts a message for an adapter: the stage completes when the session has finished, or fails once the session
+   * has held its user's queue past the time budget, so an adapter waiting for it (the terminal at end of input) is
+   * not held by a command that hangs. The session itself runs on.
+   */
+  public CompletableFuture<Void> dispatchWithinBudget(Bot bot, Incoming inbound) {
+    return dispatch(bot, inbound, true);
+  }
+
+  private CompletableFuture<Void> dispatch(Bot bot, Incoming inbound, boolean withinBudget) {
     if (!accepting) {
+      refusedWhileStopping.incrementAndGet();
       return CompletableFuture.failedFuture(new MochiException("The bot is shutting down; message "
           + inbound.messageId() + " from " + bot.platform() + ":" + inbound.userId() + " was not accepted"));
     }
@@ -93,8 +124,27 @@ public final class Dispatcher {
       }
       return q;
     });
-    if (start[0]) executor.execute(() -> drain(key));
-    return session.done();
+    CompletableFuture<Void> result = withinBudget ? handled(session) : session.done();
+    if (start[0]) {
+      try {
+        executor.execute(() -> drain(key));
+      } catch (RejectedExecutionException e) {
+        dropQueued(key);
+      }
+    }
+    return result;
+  }
+
+  /** What {@link #dispatchWithinBudget} returns: the session's end, or a failure once it is past its budget. */
+  private CompletableFuture<Void> handled(SessionImpl session) {
+    CompletableFuture<Void> out = new CompletableFuture<>();
+    handled.put(session, out);
+    session.done().whenComplete((v, e) -> {
+      handled.remove(session);
+      if (e == null) out.complete(null);
+      else out.completeExceptionally(e);
+    });
+    return out;
   }
 
   private static String key(SessionImpl s) { return s.platform() + '\u0000' + s.userId(); }
@@ -112,12 +162,18 @@ public final class Dispatcher {
         return q;
       });
       if (next[0] == null) return;
-      runWithinBudget(next[0]);
+      if (discarding) drop(next[0]);
+      else runWithinBudget(next[0]);
     }
   }
 
   private void runWithinBudget(SessionImpl session) {
-    executor.execute(() -> handle(session));
+    try {
+      executor.execute(() -> handle(session));
+    } catch (RejectedExecutionException e) {
+      drop(session);
+      return;
+    }
     long budget = app.config().dispatcher().pluginBudget().toNanos();
     long deadline = System.nanoTime() + budget;
     while (true) {
@@ -130,9 +186,11 @@ public final class Dispatcher {
           continue;
         }
         SessionImpl.Stage stage = session.stage();
-        LoggerFactory.getLogger(stage.plugin() == null ? "mochi.dispatcher" : "plugin." + stage.plugin()).warn(
-            "{} held its user's queue longer than the time budget of {} ms, {}; the user's next messages go on "
-                + "without it", session, TimeUnit.NANOSECONDS.toMillis(budget), stage.what());
+        long ms = TimeUnit.NANOSECONDS.toMillis(budget);
+        Logger log = LoggerFactory.getLogger(stage.plugin() == null ? "mochi.dispatcher" : "plugin." + stage.plugin());
+        log.warn("{} held its user's queue longer than the time budget of {} ms, {}; the user's next messages go on "
+                + "without it", session, ms, stage.what());
+        markOverdue(session, stage, ms, log);
         return;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -143,12 +201,36 @@ public final class Dispatcher {
     }
   }
 
+  /**
+   * A session past its budget: shutdown and unloads stop waiting for it, whoever waits for its handling is told, and
+   * when it does finish the log says so (the owner learns that it was slow, not lost).
+   */
+  private void markOverdue(SessionImpl session, SessionImpl.Stage stage, long budgetMs, Logger log) {
+    long since = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(budgetMs);
+    overdue.add(session);
+    session.done().whenComplete((v, e) -> {
+      if (overdue.remove(session)) {
+        log.info("{} finished after {} ms, past the time budget of {} ms", session,
+            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - since), budgetMs);
+      }
+    });
+    CompletableFuture<Void> waiting = handled.remove(session);
+    if (waiting != null) {
+      waiting.completeExceptionally(new MochiException(session + " is still running after the time budget of "
+          + budgetMs + " ms, " + stage.what() + "; the user's next messages went on without it"));
+    }
+    synchronized (idle) {
+      idle.notifyAll();
+    }
+  }
+
   private void handle(SessionImpl session) {
     try {
       permits.acquire();
       running.put(session, Thread.currentThread());
       try {
-        process(session);
+        if (discarding) drop(session);
+        else process(session);
       } finally {
         running.remove(session);
         permits.release();
@@ -170,10 +252,18 @@ public final class Dispatcher {
    * passed first.
    */
   public boolean awaitRunning(Duration timeout) {
+    return awaitRunning(timeout, s -> true);
+  }
+
+  /**
+   * Like {@link #awaitRunning(Duration)}, for the running sessions {@code concerned} selects (those inside the
+   * plugins being unloaded) and not past their time budget: a session that hangs elsewhere does not hold an unload.
+   */
+  public boolean awaitRunning(Duration timeout, java.util.function.Predicate<SessionImpl> concerned) {
     long deadline = System.nanoTime() + timeout.toNanos();
     Thread self = Thread.currentThread();
     for (Map.Entry<SessionImpl, Thread> e : List.copyOf(running.entrySet())) {
-      if (e.getValue() == self) continue;
+      if (e.getValue() == self || overdue.contains(e.getKey()) || !concerned.test(e.getKey())) continue;
       try {
         e.getKey().done().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
       } catch (TimeoutException ex) {
@@ -186,6 +276,28 @@ public final class Dispatcher {
       }
     }
     return true;
+  }
+
+  /** The running sessions {@code concerned} selects, other than the caller's own, and whether each is overdue. */
+  public Map<SessionImpl, Boolean> runningSessions(java.util.function.Predicate<SessionImpl> concerned) {
+    Map<SessionImpl, Boolean> out = new java.util.LinkedHashMap<>();
+    Thread self = Thread.currentThread();
+    running.forEach((s, t) -> {
+      if (t != self && concerned.test(s)) out.put(s, overdue.contains(s));
+    });
+    return out;
+  }
+
+  /** The session running on the calling thread (a command's own), if any. */
+  public Optional<SessionImpl> sessionOnThisThread() {
+    Thread self = Thread.currentThread();
+    return running.entrySet().stream().filter(e -> e.getValue() == self).map(Map.Entry::getKey).findFirst();
+  }
+
+  /** Interrupts the thread of a running session (one inside a plugin that is being unloaded). */
+  public void interrupt(SessionImpl session) {
+    Thread t = running.get(session);
+    if (t != null) t.interrupt();
   }
 
   /** The whole pipeline of one session: event, fields, chain, reply, final flush. Returns the chain's reply. */
@@ -335,11 +447,71 @@ public final class Dispatcher {
   /** Stops accepting messages; sessions already accepted still run. */
   public void stopAccepting() { accepting = false; }
 
-  /** Waits until every accepted session has finished; false when {@code timeout} passed first. */
+  /**
+   * Stops intake, goes on with the accepted messages for {@code grace}, then drops the ones that have not started.
+   * Logs what it did: nothing when nothing was waiting, else one line when it starts and one with the count of
+   * messages not handled. Returns without waiting for sessions still running after the grace (at most one more
+   * second is given to them); the caller disposes the plugins anyway.
+   */
+  public Shutdown shutdown(Duration grace) {
+    long start = System.nanoTime();
+    stopAccepting();
+    int waiting = outstanding.get();
+    if (waiting > 0) {
+      int running = this.running.size();
+      LOG.info("{}", app.i18n().render("en-US", "log.shutdown.start", running, Math.max(0, waiting - running),
+          grace.toMillis()));
+    }
+    boolean idle = awaitIdle(grace);
+    if (!idle) {
+      discarding = true;
+      for (String key : List.copyOf(queues.keySet())) dropQueued(key);
+      idle = awaitIdle(Duration.ofSeconds(1).compareTo(grace) < 0 ? Duration.ofSeconds(1) : grace);
+    }
+    Shutdown report = new Shutdown(dropped.get(), idle ? overdue.size() : outstanding.get(), refusedWhileStopping.get(),
+        Duration.ofNanos(System.nanoTime() - start));
+    if (report.notHandled() > 0 || report.stillRunning() > 0) {
+      LOG.warn("{}", app.i18n().render("en-US", "log.shutdown.not-handled", report.notHandled(), grace.toMillis(),
+          report.stillRunning(), report.refused()));
+    } else if (waiting > 0) {
+      LOG.info("{}", app.i18n().render("en-US", "log.shutdown.all-handled", report.took().toMillis(), report.refused()));
+    }
+    return report;
+  }
+
+  /**
+   * What a shutdown did.
+   *
+   * @param notHandled accepted messages dropped because the grace ended before their turn
+   * @param stillRunning sessions that had not finished when the dispatcher stopped waiting
+   * @param refused messages that arrived after intake stopped (each refused to its adapter)
+   * @param took how long the dispatcher's part of the shutdown took
+   */
+  public record Shutdown(long notHandled, int stillRunning, long refused, Duration took) {}
+
+  private void dropQueued(String key) {
+    List<SessionImpl> taken = new ArrayList<>();
+    queues.computeIfPresent(key, (k, q) -> {
+      taken.addAll(q.pending);
+      q.pending.clear();
+      return q.removable() ? null : q;
+    });
+    for (SessionImpl s : taken) drop(s);
+  }
+
+  /** Ends a session that will not run: nothing of it is handled, its stage completes, it is counted. */
+  private void drop(SessionImpl session) {
+    if (session.done().complete(null)) dropped.incrementAndGet();
+  }
+
+  /**
+   * Waits until every accepted session has finished or is past its time budget (a hung session is not waited for:
+   * it already had its budget); false when {@code timeout} passed first.
+   */
   public boolean awaitIdle(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     synchronized (idle) {
-      while (outstanding.get() > 0) {
+      while (outstanding.get() - overdue.size() > 0) {
         long left = deadline - System.nanoTime();
         if (left <= 0) return false;
         try {
@@ -352,6 +524,9 @@ public final class Dispatcher {
     }
     return true;
   }
+
+  /** Sessions past their time budget and still running. */
+  public int overdue() { return overdue.size(); }
 
   /** Sessions accepted and not finished. */
   public int outstanding() { return outstanding.get(); }

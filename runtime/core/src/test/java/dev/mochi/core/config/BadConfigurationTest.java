@@ -69,7 +69,7 @@ class BadConfigurationTest {
         Arguments.of("owners: sandbox:alice",
             "bot.yml line 1: 'owners': expected a list of platform:id, such as discord:123456789012345678 or sandbox:alice, got \"sandbox:alice\""),
         Arguments.of("prefixes: [\"!\"]",
-            "bot.yml line 1: unknown key 'prefixes'; known keys here: console, database, dispatcher, locale, message, min-similarity, nickname, owners, plugins, prefix, prefix-mode"),
+            "bot.yml line 1: unknown key 'prefixes'; known keys here: console, database, dispatcher, locale, logging, message, min-similarity, nickname, owners, plugins, prefix, prefix-mode"),
         Arguments.of("database:\n  durability: paranoid",
             "bot.yml line 2: 'database.durability': expected one of [crash-safe, power-loss-safe], got 'paranoid'"),
         Arguments.of("dispatcher:\n  max-concurrency: lots",

@@ -9,10 +9,19 @@ class SuggestionTest {
   private static final Named PLUGIN = new Named("sug", ctx -> {
     ctx.command("foo <text>").action((argv, s) -> "foo" + argv.arg(0));
     ctx.command("fooo").alias("bool").option("text", "-t <bar>").action((argv, s) -> "fooo" + argv.option("text", String.class));
+    ctx.command("echo <text>").action((argv, s) -> "echo:" + argv.arg(0));
+    ctx.command("help").action((argv, s) -> "help");
     ctx.command("secret").authority(4).action((argv, s) -> "secret");
   });
 
   @RegisterExtension final MochiTest mochi = MochiTest.create().plugin(PLUGIN, null).configure(b -> b.prefix("/"));
+
+  @Test void twoSwappedNeighbouringLettersAreOneTypoAndGetASuggestion() {
+    MockClient alice = mochi.client("alice");
+    alice.send("ehco hi").shouldReply("Did you mean \"echo\"? Reply with a period to run it.");
+    alice.send(".").shouldReply("echo:hi");
+    alice.send("hlep").shouldReply("Did you mean \"help\"? Reply with a period to run it.");
+  }
 
   @Test void aTypoGetsASuggestionThatAPeriodRuns() {
     MockClient alice = mochi.client("alice");

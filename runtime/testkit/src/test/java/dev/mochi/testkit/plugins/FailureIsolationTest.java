@@ -29,7 +29,9 @@ class FailureIsolationTest {
     mochi.pluginJar(Fixtures.answering("after", "after", "ok too"));
 
     assertThat(failed.state()).isEqualTo(PluginState.FAILED);
-    assertThat(failed.error()).hasValueSatisfying(e -> assertThat(e).contains("boom").contains("no weather API key"));
+    assertThat(failed.error()).hasValueSatisfying(e -> assertThat(e).doesNotStartWith("Plugin 'boom'").contains("no weather API key"));
+    assertThat(mochi.logs().containing("Plugin 'boom' failed: ")).isNotEmpty().allSatisfy(line -> assertThat(line)
+        .doesNotContain("failed: Plugin 'boom'"));
     mochi.client("alice").send("boom").shouldNotReply();
     mochi.client("alice").send("before").shouldReply("ok");
     mochi.client("alice").send("after").shouldReply("ok too");

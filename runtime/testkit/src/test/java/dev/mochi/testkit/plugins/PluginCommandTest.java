@@ -45,7 +45,7 @@ class PluginCommandTest {
     admin.send("plugin disable one").shouldReply("Disabled one.");
     admin.send("one").shouldNotReply();
     admin.send("two").shouldReply("2");
-    admin.send("plugin list").shouldReply("Plugins in plugins:\none 1.0.0: disabled\ntwo 1.0.0: active");
+    admin.send("plugin list").shouldReply("2 plugin jars in plugins/:\none 1.0.0: disabled\ntwo 1.0.0: active");
     admin.send("plugin").shouldReply(r -> assertThat(r).contains("one 1.0.0: disabled"));
   }
 
@@ -55,6 +55,6 @@ class PluginCommandTest {
 
   @Test void theCommandNeedsAuthorityFour() {
     MockClient bob = mochi.client("bob");
-    bob.send("plugin list").shouldReply(r -> assertThat(r).doesNotContain("Plugins in"));
+    bob.send("plugin list").shouldReply(r -> assertThat(r).doesNotContain("plugin jars in"));
   }
 }

@@ -1,0 +1,60 @@
+package dev.mochi.console.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class AccountPageTest {
+  @RegisterExtension static final BrowserExtension browser = new BrowserExtension();
+  static ConsoleApp app;
+
+  @BeforeAll static void startBot() { app = ConsoleApp.start(); }
+
+  @AfterAll static void stopBot() { if (app != null) app.close(); }
+
+  static void press(Page page, String button) {
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+  }
+
+  @Test void anOwnerSeesAndRevokesAnotherSessionAndAPasswordChangeEndsEverySession() {
+    Page laptop = Steps.owner(browser, app);
+    Page phone = browser.open(app.url(), 390, 800);
+    Steps.logIn(phone, Steps.OWNER, Steps.PASSWORD);
+    assertThat(phone.locator(".who")).hasCount(1);
+
+    Steps.go(laptop, "Account");
+    Locator sessions = laptop.locator(".card").filter(new Locator.FilterOptions().setHasText("Sessions")).locator("tbody tr");
+    assertThat(sessions).hasCount(2);
+    assertThat(sessions.filter(new Locator.FilterOptions().setHasText("this session"))).hasCount(1);
+
+    sessions.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Revoke")).click();
+    assertThat(sessions).hasCount(1);
+    // The phone is told at once and is back at the login form, with the reason.
+    assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Log in"))).isVisible();
+    assertThat(phone.locator(".login")).containsText("This session was revoked.");
+
+    laptop.getByLabel("Current password").fill("not my password");
+    laptop.getByLabel("New password (at least 8 characters)").fill("a new password");
+    laptop.getByLabel("Repeat the password").fill("a new password");
+    press(laptop, "Change the password");
+    assertThat(laptop.locator(".card [role=alert]")).isVisible();
+    assertThat(laptop.locator(".who")).containsText(Steps.OWNER);
+
+    laptop.getByLabel("Current password").fill(Steps.PASSWORD);
+    laptop.getByLabel("New password (at least 8 characters)").fill("a new password");
+    laptop.getByLabel("Repeat the password").fill("a new password");
+    press(laptop, "Change the password");
+    assertThat(laptop.locator(".login")).containsText("The password was changed.");
+
+    Steps.logIn(phone, Steps.OWNER, Steps.PASSWORD);
+    assertThat(phone.locator(".login .field-error")).isVisible();
+    Steps.logIn(phone, Steps.OWNER, "a new password");
+    assertThat(phone.locator(".who")).containsText(Steps.OWNER);
+  }
+}

@@ -1,0 +1,34 @@
+package dev.mochi.console.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/** The sandbox page, as a person uses it: join as a virtual user, say something, read the bot's replies. */
+final class Sandboxes {
+  private Sandboxes() {}
+
+  /** Adds a virtual user in a private chat with the given authority and selects them. */
+  static void join(Page page, String id, int authority) {
+    page.getByLabel("User id").fill(id);
+    page.getByLabel("Authority", new Page.GetByLabelOptions().setExact(true)).first().selectOption(String.valueOf(authority));
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join")).click();
+    assertThat(page.locator(".sandbox-chat h2")).containsText(id);
+  }
+
+  /** Sends a message as the selected user and waits until the bot has handled it (its replies have arrived). */
+  static void say(Page page, String text) {
+    int before = page.locator(".transcript .msg").count();
+    page.getByLabel("Message").fill(text);
+    page.getByLabel("Message").press("Enter");
+    Locator mine = page.locator(".transcript .msg").nth(before);
+    assertThat(mine).hasAttribute("data-state", "handled");
+  }
+
+  /** The bot's messages after the last message the user sent. */
+  static Locator repliesSinceLastSent(Page page) {
+    return page.locator(".transcript .msg-me").last().locator("xpath=following-sibling::li[contains(@class, 'msg-bot')]");
+  }
+}
