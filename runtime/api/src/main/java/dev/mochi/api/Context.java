@@ -169,7 +169,8 @@ public interface Context {
    * @return completes when the session has finished: its writes are durable and its replies were handed to the bot
    *     (or, for an interaction, to its responder). Completes exceptionally with a {@link MochiException} when the
    *     bot is not registered (never registered, or its scope disposed) or the runtime is shutting down; the message
-   *     is then not handled.
+   *     is then not handled. Also completes exceptionally when the session is still running past the time budget
+   *     ({@code dispatcher.plugin-budget}): it runs on, but whoever waits for it is not held by a command that hangs.
    */
   CompletionStage<Void> dispatch(Bot bot, Incoming incoming);
 }

@@ -1,5 +1,6 @@
 package dev.mochi.hostile;
 
+import dev.mochi.core.AppBuilder;
 import dev.mochi.core.config.MessageConfig;
 import dev.mochi.plugin.admin.Admin;
 import dev.mochi.plugin.echo.Echo;
@@ -17,20 +18,28 @@ final class EveryPlugin {
 
   /** Every first-party plugin with the default configuration. */
   static MochiTest bot() {
-    return MochiTest.create()
-        .plugin(new Help(), null)
-        .plugin(new Echo(), null)
-        .plugin(new Admin(), null)
-        .plugin(new Inspect(), null)
-        .plugin(new Lottery(), new Lottery.Config(0, 0, 0, null))
-        .plugin(new Status(), null)
-        .plugin(new Greeter(), new Greeter.Config(null, null))
-        .configure(b -> b.promptTimeout(Duration.ofMillis(200)))
-        .timeout(Duration.ofSeconds(30));
+    return MochiTest.create().configure(EveryPlugin::plugins).timeout(Duration.ofSeconds(30));
   }
 
   /** The same bot with limits high enough for messages of {@code length} characters of any shape. */
   static MochiTest bot(int length) {
-    return bot().configure(b -> b.message(new MessageConfig(length, length, 256, length, length)));
+    return bot().configure(b -> limits(b, length));
+  }
+
+  /** Adds every first-party plugin (new instances) to {@code b}, and a short prompt timeout. */
+  static AppBuilder plugins(AppBuilder b) {
+    return b.plugin(new Help(), (Void) null)
+        .plugin(new Echo(), (Void) null)
+        .plugin(new Admin(), (Void) null)
+        .plugin(new Inspect(), (Void) null)
+        .plugin(new Lottery(), new Lottery.Config(0, 0, 0, null))
+        .plugin(new Status(), (Void) null)
+        .plugin(new Greeter(), new Greeter.Config(null, null))
+        .promptTimeout(Duration.ofMillis(200));
+  }
+
+  /** Message limits high enough for messages of {@code length} characters of any shape. */
+  static AppBuilder limits(AppBuilder b, int length) {
+    return b.message(new MessageConfig(length, length, 256, length, length));
   }
 }

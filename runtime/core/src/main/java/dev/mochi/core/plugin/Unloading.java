@@ -2,7 +2,13 @@ package dev.mochi.core.plugin;
 
 import dev.mochi.core.App;
 import java.time.Duration;
+import dev.mochi.core.session.SessionImpl;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.pf4j.PluginRuntimeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,11 +82,46 @@ final class Unloading {
     if (loader != null) watch.watch(e.id, e.version(), loader);
   }
 
+  /**
+   * Waits for the sessions running code of the batch's plugins, up to the time budget. A session hanging in another
+   * plugin does not hold the unload; one past its budget inside the batch is not waited for but interrupted (its
+   * plugin is going away). The owner whose command unloads hears what is being waited for.
+   */
   private void awaitSessions(List<Installed> batch, String when) {
-    Duration grace = app.config().dispatcher().pluginBudget();
-    if (!app.dispatcher().awaitRunning(grace)) {
-      LOG.warn("Plugins {}: sessions still running {} them after {} ms; going on", batch.stream().map(e -> e.id).toList(),
-          when, grace.toMillis());
+    Set<String> names = new HashSet<>();
+    for (Installed e : batch) {
+      names.add(e.id);
+      names.addAll(e.names);
+      e.applied.forEach(a -> names.add(a.plugin().name()));
     }
+    Predicate<SessionImpl> inside = s -> names.contains(s.currentPlugin())
+        || (s.stage().plugin() != null && names.contains(s.stage().plugin()));
+    Duration grace = app.config().dispatcher().pluginBudget();
+    Map<SessionImpl, Boolean> found = app.dispatcher().runningSessions(inside);
+    List<SessionImpl> hung = found.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+    for (SessionImpl s : hung) {
+      LOG.warn("Plugins {}: {} is past its time budget, {}; interrupting it instead of waiting ({} unloading)",
+          ids(batch), s, s.stage().what(), when);
+      app.dispatcher().interrupt(s);
+    }
+    long waiting = found.size() - hung.size();
+    if (waiting > 0 && when.startsWith("before")) tellTheCaller(batch, found, waiting, grace);
+    if (!app.dispatcher().awaitRunning(grace, inside)) {
+      LOG.warn("Plugins {}: sessions still running {} them after {} ms; interrupting them and going on", ids(batch),
+          when, grace.toMillis());
+      app.dispatcher().runningSessions(inside).keySet().forEach(app.dispatcher()::interrupt);
+    }
+  }
+
+  private void tellTheCaller(List<Installed> batch, Map<SessionImpl, Boolean> found, long waiting, Duration grace) {
+    Optional<SessionImpl> caller = app.dispatcher().sessionOnThisThread();
+    if (caller.isEmpty()) return;
+    String what = found.entrySet().stream().filter(e -> !e.getValue()).findFirst().map(e -> e.getKey().stage().what()).orElse("");
+    SessionImpl owner = caller.get();
+    owner.send(owner.text("plugin.waiting", waiting, String.join(", ", ids(batch)), what, grace.toSeconds()));
+  }
+
+  private static List<String> ids(List<Installed> batch) {
+    return batch.stream().map(e -> e.id).toList();
   }
 }

@@ -223,10 +223,10 @@ public class Scope implements Context {
 
   @Override public Resources resources() { return app.resources().scoped(this); }
 
-  @Override public BotHandle bot(Bot bot) { return app.bots().register(this, bot, app.dispatcher()::dispatch); }
+  @Override public BotHandle bot(Bot bot) { return app.bots().register(this, bot, app.dispatcher()::dispatchWithinBudget); }
 
   @Override public CompletionStage<Void> dispatch(Bot bot, Incoming incoming) {
-    return app.dispatcher().dispatch(bot, incoming);
+    return app.dispatcher().dispatchWithinBudget(bot, incoming);
   }
 
   @Override public String toString() { return "Scope[" + pluginName() + "]"; }

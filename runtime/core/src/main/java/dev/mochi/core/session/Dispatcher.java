@@ -56,6 +56,10 @@ public final class Dispatcher {
   private final ConcurrentHashMap<String, UserQueue> queues = new ConcurrentHashMap<>();
   private final AtomicInteger outstanding = new AtomicInteger();
   private final Map<SessionImpl, Thread> running = new ConcurrentHashMap<>();
+  /** Sessions past their time budget and still running: not waited for by shutdown or unloads. */
+  private final Set<SessionImpl> overdue = ConcurrentHashMap.newKeySet();
+  /** What {@link #dispatch} returned for each session still running. */
+  private final Map<SessionImpl, CompletableFuture<Void>> handled = new ConcurrentHashMap<>();
   private final Object idle = new Object();
   private volatile boolean accepting = true;
   /** Set when the shutdown grace has ended: sessions that have not started are dropped instead of run. */
@@ -79,6 +83,19 @@ public final class Dispatcher {
 
   /** Accepts a message; the stage completes when its session has finished. */
   public CompletableFuture<Void> dispatch(Bot bot, Incoming inbound) {
+    return dispatch(bot, inbound, false);
+  }
+
+  /**
+   * Accepts a message for an adapter: the stage completes when the session has finished, or fails once the session
+   * has held its user's queue past the time budget, so an adapter waiting for it (the terminal at end of input) is
+   * not held by a command that hangs. The session itself runs on.
+   */
+  public CompletableFuture<Void> dispatchWithinBudget(Bot bot, Incoming inbound) {
+    return dispatch(bot, inbound, true);
+  }
+
+  private CompletableFuture<Void> dispatch(Bot bot, Incoming inbound, boolean withinBudget) {
     if (!accepting) {
       refusedWhileStopping.incrementAndGet();
       return CompletableFuture.failedFuture(new MochiException("The bot is shutting down; message "
@@ -107,6 +124,7 @@ public final class Dispatcher {
       }
       return q;
     });
+    CompletableFuture<Void> result = withinBudget ? handled(session) : session.done();
     if (start[0]) {
       try {
         executor.execute(() -> drain(key));
@@ -114,7 +132,19 @@ public final class Dispatcher {
         dropQueued(key);
       }
     }
-    return session.done();
+    return result;
+  }
+
+  /** What {@link #dispatchWithinBudget} returns: the session's end, or a failure once it is past its budget. */
+  private CompletableFuture<Void> handled(SessionImpl session) {
+    CompletableFuture<Void> out = new CompletableFuture<>();
+    handled.put(session, out);
+    session.done().whenComplete((v, e) -> {
+      handled.remove(session);
+      if (e == null) out.complete(null);
+      else out.completeExceptionally(e);
+    });
+    return out;
   }
 
   private static String key(SessionImpl s) { return s.platform() + '\u0000' + s.userId(); }
@@ -156,9 +186,11 @@ public final class Dispatcher {
           continue;
         }
         SessionImpl.Stage stage = session.stage();
-        LoggerFactory.getLogger(stage.plugin() == null ? "mochi.dispatcher" : "plugin." + stage.plugin()).warn(
-            "{} held its user's queue longer than the time budget of {} ms, {}; the user's next messages go on "
-                + "without it", session, TimeUnit.NANOSECONDS.toMillis(budget), stage.what());
+        long ms = TimeUnit.NANOSECONDS.toMillis(budget);
+        Logger log = LoggerFactory.getLogger(stage.plugin() == null ? "mochi.dispatcher" : "plugin." + stage.plugin());
+        log.warn("{} held its user's queue longer than the time budget of {} ms, {}; the user's next messages go on "
+                + "without it", session, ms, stage.what());
+        markOverdue(session, stage, ms, log);
         return;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -166,6 +198,29 @@ public final class Dispatcher {
       } catch (ExecutionException e) {
         return;
       }
+    }
+  }
+
+  /**
+   * A session past its budget: shutdown and unloads stop waiting for it, whoever waits for its handling is told, and
+   * when it does finish the log says so (the owner learns that it was slow, not lost).
+   */
+  private void markOverdue(SessionImpl session, SessionImpl.Stage stage, long budgetMs, Logger log) {
+    long since = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(budgetMs);
+    overdue.add(session);
+    session.done().whenComplete((v, e) -> {
+      if (overdue.remove(session)) {
+        log.info("{} finished after {} ms, past the time budget of {} ms", session,
+            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - since), budgetMs);
+      }
+    });
+    CompletableFuture<Void> waiting = handled.remove(session);
+    if (waiting != null) {
+      waiting.completeExceptionally(new MochiException(session + " is still running after the time budget of "
+          + budgetMs + " ms, " + stage.what() + "; the user's next messages went on without it"));
+    }
+    synchronized (idle) {
+      idle.notifyAll();
     }
   }
 
@@ -197,10 +252,18 @@ public final class Dispatcher {
    * passed first.
    */
   public boolean awaitRunning(Duration timeout) {
+    return awaitRunning(timeout, s -> true);
+  }
+
+  /**
+   * Like {@link #awaitRunning(Duration)}, for the running sessions {@code concerned} selects (those inside the
+   * plugins being unloaded) and not past their time budget: a session that hangs elsewhere does not hold an unload.
+   */
+  public boolean awaitRunning(Duration timeout, java.util.function.Predicate<SessionImpl> concerned) {
     long deadline = System.nanoTime() + timeout.toNanos();
     Thread self = Thread.currentThread();
     for (Map.Entry<SessionImpl, Thread> e : List.copyOf(running.entrySet())) {
-      if (e.getValue() == self) continue;
+      if (e.getValue() == self || overdue.contains(e.getKey()) || !concerned.test(e.getKey())) continue;
       try {
         e.getKey().done().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
       } catch (TimeoutException ex) {
@@ -213,6 +276,28 @@ public final class Dispatcher {
       }
     }
     return true;
+  }
+
+  /** The running sessions {@code concerned} selects, other than the caller's own, and whether each is overdue. */
+  public Map<SessionImpl, Boolean> runningSessions(java.util.function.Predicate<SessionImpl> concerned) {
+    Map<SessionImpl, Boolean> out = new java.util.LinkedHashMap<>();
+    Thread self = Thread.currentThread();
+    running.forEach((s, t) -> {
+      if (t != self && concerned.test(s)) out.put(s, overdue.contains(s));
+    });
+    return out;
+  }
+
+  /** The session running on the calling thread (a command's own), if any. */
+  public Optional<SessionImpl> sessionOnThisThread() {
+    Thread self = Thread.currentThread();
+    return running.entrySet().stream().filter(e -> e.getValue() == self).map(Map.Entry::getKey).findFirst();
+  }
+
+  /** Interrupts the thread of a running session (one inside a plugin that is being unloaded). */
+  public void interrupt(SessionImpl session) {
+    Thread t = running.get(session);
+    if (t != null) t.interrupt();
   }
 
   /** The whole pipeline of one session: event, fields, chain, reply, final flush. Returns the chain's reply. */
@@ -383,7 +468,7 @@ public final class Dispatcher {
       for (String key : List.copyOf(queues.keySet())) dropQueued(key);
       idle = awaitIdle(Duration.ofSeconds(1).compareTo(grace) < 0 ? Duration.ofSeconds(1) : grace);
     }
-    Shutdown report = new Shutdown(dropped.get(), idle ? 0 : outstanding.get(), refusedWhileStopping.get(),
+    Shutdown report = new Shutdown(dropped.get(), idle ? overdue.size() : outstanding.get(), refusedWhileStopping.get(),
         Duration.ofNanos(System.nanoTime() - start));
     if (report.notHandled() > 0 || report.stillRunning() > 0) {
       LOG.warn("{}", app.i18n().render("en-US", "log.shutdown.not-handled", report.notHandled(), grace.toMillis(),
@@ -419,11 +504,14 @@ public final class Dispatcher {
     if (session.done().complete(null)) dropped.incrementAndGet();
   }
 
-  /** Waits until every accepted session has finished; false when {@code timeout} passed first. */
+  /**
+   * Waits until every accepted session has finished or is past its time budget (a hung session is not waited for:
+   * it already had its budget); false when {@code timeout} passed first.
+   */
   public boolean awaitIdle(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     synchronized (idle) {
-      while (outstanding.get() > 0) {
+      while (outstanding.get() - overdue.size() > 0) {
         long left = deadline - System.nanoTime();
         if (left <= 0) return false;
         try {
@@ -436,6 +524,9 @@ public final class Dispatcher {
     }
     return true;
   }
+
+  /** Sessions past their time budget and still running. */
+  public int overdue() { return overdue.size(); }
 
   /** Sessions accepted and not finished. */
   public int outstanding() { return outstanding.get(); }

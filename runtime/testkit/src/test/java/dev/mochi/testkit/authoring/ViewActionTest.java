@@ -37,6 +37,11 @@ class ViewActionTest {
     });
     ctx.command("todo.list").action(Todos.class, (argv, session, todos) ->
         todos.todos().isEmpty() ? "Nothing to do." : String.join("; ", todos.todos()));
+    ctx.command("todo.done <n:posint>").action(Todos.class, (argv, session, todos) -> {
+      int n = argv.arg("n", Integer.class);
+      if (n > todos.todos().size()) return "There is no item " + n + ".";
+      return "Done: " + todos.todos().remove(n - 1);
+    });
     ctx.command("todo.count").action(Counter.class, (argv, session, channel) -> {
       channel.added(channel.added() + 1);
       return "counted " + channel.added();
@@ -53,6 +58,19 @@ class ViewActionTest {
     mochi.client("bob").send("todo list").shouldReply("Nothing to do.");
 
     assertThat(mochi.user("alice", Todos.class).todos()).containsExactly("water plants", "call mum");
+  }
+
+  @Test void aPromptedArgumentReachesTheViewActionAndItsReplyTheAnswersExchange() {
+    todoPlugin();
+    MockClient alice = mochi.client("alice");
+
+    alice.send("todo add").shouldReply("Please send text.");
+    alice.send("water plants").shouldReply("Added: water plants");
+    alice.send("todo done 2").shouldReply("There is no item 2.");
+    alice.send("todo done 1").shouldReply("Done: water plants");
+    alice.send("todo list").shouldReply("Nothing to do.");
+
+    assertThat(mochi.user("alice", Todos.class).todos()).isEmpty();
   }
 
   @Test void aChannelViewGetsTheSessionsChannel() {
