@@ -114,17 +114,18 @@ public final class PluginHost implements AutoCloseable {
    * after start is found by its id.
    */
   public PluginInfo reload(String id) {
-    return changing(id, () -> doReload(id));
+    return changing(id, () -> doReload(id, true));
   }
 
-  private PluginInfo doReload(String id) {
+  /** Reloads; {@code reread}: take the sections from the file first (not when applying a section just set). */
+  private PluginInfo doReload(String id, boolean reread) {
     Installed e = find(id);
     if (e.state == PluginState.DISABLED) {
       throw new PluginException(id, "is disabled; enable it (plugin enable " + id + ") instead of reloading it");
     }
     List<Installed> closure = dependentsFirst(e);
     // Before unloading: a bot.yml that no longer reads refuses the reload and leaves the plugins running.
-    sections.reread(closure.stream().flatMap(x -> x.names.stream()).toList());
+    if (reread) sections.reread(closure.stream().flatMap(x -> x.names.stream()).toList());
     unloading.unload(closure.stream().filter(x -> x.state == PluginState.ACTIVE).toList());
     loading.load(closure.reversed().stream().filter(x -> x.state != PluginState.DISABLED).toList(), entries, this::section);
     return e.info();
@@ -244,7 +245,7 @@ public final class PluginHost implements AutoCloseable {
   PluginInfo reapply(String name) {
     synchronized (lock) {
       Installed e = owner(name);
-      return e.state == PluginState.DISABLED ? changing(e.id, e::info) : reload(e.id);
+      return changing(e.id, () -> e.state == PluginState.DISABLED ? e.info() : doReload(e.id, false));
     }
   }
 
