@@ -114,18 +114,19 @@ public final class PluginHost implements AutoCloseable {
    * after start is found by its id.
    */
   public PluginInfo reload(String id) {
-    return changing(id, () -> doReload(id, true));
+    return changing(id, () -> {
+      // Before unloading: a bot.yml that no longer reads refuses the reload and leaves the plugins running.
+      sections.reread(dependentsFirst(find(id)).stream().flatMap(x -> x.names.stream()).toList());
+      return doReload(id);
+    });
   }
 
-  /** Reloads; {@code reread}: take the sections from the file first (not when applying a section just set). */
-  private PluginInfo doReload(String id, boolean reread) {
+  private PluginInfo doReload(String id) {
     Installed e = find(id);
     if (e.state == PluginState.DISABLED) {
       throw new PluginException(id, "is disabled; enable it (plugin enable " + id + ") instead of reloading it");
     }
     List<Installed> closure = dependentsFirst(e);
-    // Before unloading: a bot.yml that no longer reads refuses the reload and leaves the plugins running.
-    if (reread) sections.reread(closure.stream().flatMap(x -> x.names.stream()).toList());
     unloading.unload(closure.stream().filter(x -> x.state == PluginState.ACTIVE).toList());
     loading.load(closure.reversed().stream().filter(x -> x.state != PluginState.DISABLED).toList(), entries, this::section);
     return e.info();
@@ -245,7 +246,7 @@ public final class PluginHost implements AutoCloseable {
   PluginInfo reapply(String name) {
     synchronized (lock) {
       Installed e = owner(name);
-      return changing(e.id, () -> e.state == PluginState.DISABLED ? e.info() : doReload(e.id, false));
+      return e.state == PluginState.DISABLED ? changing(e.id, e::info) : changing(e.id, () -> doReload(e.id));
     }
   }
 
