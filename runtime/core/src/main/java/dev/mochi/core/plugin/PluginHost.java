@@ -123,6 +123,8 @@ public final class PluginHost implements AutoCloseable {
       throw new PluginException(id, "is disabled; enable it (plugin enable " + id + ") instead of reloading it");
     }
     List<Installed> closure = dependentsFirst(e);
+    // Before unloading: a bot.yml that no longer reads refuses the reload and leaves the plugins running.
+    sections.reread(closure.stream().flatMap(x -> x.names.stream()).toList());
     unloading.unload(closure.stream().filter(x -> x.state == PluginState.ACTIVE).toList());
     loading.load(closure.reversed().stream().filter(x -> x.state != PluginState.DISABLED).toList(), entries, this::section);
     return e.info();
