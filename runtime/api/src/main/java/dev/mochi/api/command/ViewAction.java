@@ -13,11 +13,10 @@ import dev.mochi.api.data.Observed;
 @FunctionalInterface
 public interface ViewAction<V extends Observed> {
   /**
-   * Runs the action.
+   * Runs the command with the typed view.
    *
-   * @param view the session's user (or channel) seen through the view; its writes are saved when the session ends
-   * @return the reply: a {@code String}, a {@link dev.mochi.api.message.Message}, {@code null} for none, or a
-   *     {@link java.util.concurrent.CompletionStage} of those
+   * @return the reply, as {@link CommandAction#run} returns it
+   * @throws Exception anything, handled as {@link CommandAction#run} handles it
    */
   Object run(Argv argv, Session session, V view) throws Exception;
 }
