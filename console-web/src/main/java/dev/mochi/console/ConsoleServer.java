@@ -84,6 +84,7 @@ final class ConsoleServer {
     entries.service(console.data("entries", entries::list));
     new Builtins(this).register(ctx);
     console.publish((d, e) -> hub.named(ChannelHub.AUTHENTICATED));
+    ResourceBinding.install(this);
     SocketRoutes sockets = new SocketRoutes(this);
     HttpRoutes http = new HttpRoutes(this);
     ClassLoader own = ConsoleServer.class.getClassLoader();

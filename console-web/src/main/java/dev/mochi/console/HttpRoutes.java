@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mochi.api.console.ConsoleException;
 import dev.mochi.api.console.ErrorCode;
+import dev.mochi.console.resource.ResourceTransport;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -13,9 +14,10 @@ import java.nio.charset.StandardCharsets;
 /**
  * The HTTP side of the envelope: {@code POST /api/<action>} with {@code {args}} (or the whole envelope) in the body,
  * {@code POST /api} with the envelope, {@code GET /api/<action>?args=<json>} for actions that only read, and JianghuJS
- * packages at {@code POST /<app-id>/resource}. Every route checks {@code Host}; POST also checks {@code Origin}. The
- * token travels in {@code Authorization: Bearer <token>}. Bodies over the limit are refused before they are read
- * whole.
+ * packages at {@code POST /<app-id>/resource}. Resource routes may carry a key or an association after the action name
+ * ({@code /api/post:get/1}, {@code /api/post/1/tags:list}) and, on GET, NocoBase's parameters in the query string.
+ * Every route checks {@code Host}; POST also checks {@code Origin}. The token travels in
+ * {@code Authorization: Bearer <token>}. Bodies over the limit are refused before they are read whole.
  */
 final class HttpRoutes {
   private static final String JSON = "application/json; charset=utf-8";
@@ -31,7 +33,10 @@ final class HttpRoutes {
   void register(JavalinConfig cfg) {
     cfg.routes.post("/api", ctx -> envelope(ctx, null));
     cfg.routes.post("/api/{action}", ctx -> envelope(ctx, ctx.pathParam("action")));
-    cfg.routes.get("/api/{action}", this::read);
+    cfg.routes.get("/api/{action}", ctx -> read(ctx, ctx.pathParam("action")));
+    // resource routes with a key or an association: /api/post:get/1, /api/post/1/tags:list
+    cfg.routes.post("/api/{action}/<rest>", ctx -> envelope(ctx, ctx.pathParam("action") + "/" + ctx.pathParam("rest")));
+    cfg.routes.get("/api/{action}/<rest>", ctx -> read(ctx, ctx.pathParam("action") + "/" + ctx.pathParam("rest")));
     cfg.routes.post("/" + server.config().appId() + "/resource", this::jianghu);
   }
 
@@ -64,17 +69,20 @@ final class HttpRoutes {
     send(ctx, reply.status(), reply.json());
   }
 
-  private void read(Context ctx) {
+  private void read(Context ctx, String action) {
     HttpCaller caller = new HttpCaller(ctx.ip());
     Reply reply;
     try {
       guard(ctx, false);
       String args = ctx.queryParam("args");
-      if (args != null && args.length() > server.config().maxBody()) {
+      String query = ctx.queryString();
+      if (query != null && query.length() > server.config().maxBody()) {
         throw new ConsoleException(ErrorCode.PAYLOAD_TOO_LARGE, "args may hold at most " + server.config().maxBody() + " characters");
       }
-      JsonNode argsNode = Request.args(args == null ? null : Json.parse(args));
-      Request r = new Request(null, ctx.pathParam("action"), argsNode);
+      // a resource route also takes NocoBase's parameters as they are: ?filter={...}&sort=-id&page=2
+      JsonNode argsNode = Request.args(args != null ? Json.parse(args)
+          : action.indexOf(':') >= 0 ? Json.tree(ResourceTransport.queryParams(ctx.queryParamMap())) : null);
+      Request r = new Request(null, action, argsNode);
       authenticate(ctx, caller);
       reply = server.requests().handle(caller, r, true);
     } catch (ConsoleException e) {

@@ -4,6 +4,7 @@ import dev.mochi.api.Disposable;
 import dev.mochi.api.console.Client;
 import dev.mochi.api.console.ConsoleEvent;
 import dev.mochi.api.console.Publisher;
+import dev.mochi.console.resource.PerClient;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -15,7 +16,8 @@ import org.slf4j.Logger;
 /**
  * Publishers by what they cover, chosen most specific first: service and event, service, app and event, app. The
  * newest registration for one key wins; disposing it brings back the one before. A publisher that returns null or an
- * empty channel publishes nothing, and connections below the event's authority never receive it.
+ * empty channel publishes nothing, and connections below the event's authority never receive it. A {@link PerClient}
+ * payload (resource events) is asked what each connection receives; one it answers null for receives nothing.
  */
 final class Publishers {
   private final Map<String, Deque<Publisher>> byKey = new ConcurrentHashMap<>();
@@ -65,7 +67,12 @@ final class Publishers {
     for (Map.Entry<Client, Object> d : channel.deliveries().entrySet()) {
       Client c = d.getKey();
       if (!(c instanceof Connection conn) || !conn.open() || conn.authority() < e.authority()) continue;
-      Object payload = d.getValue() == BaseChannel.NONE ? e.data() : d.getValue();
+      Object chosenPayload = d.getValue() == BaseChannel.NONE ? e.data() : d.getValue();
+      if (chosenPayload instanceof PerClient perClient) {
+        chosenPayload = perClient.forClient(conn);
+        if (chosenPayload == null) continue;
+      }
+      Object payload = chosenPayload;
       String frame = frames.computeIfAbsent(payload == null ? BaseChannel.NONE : payload,
           x -> Push.event(e.service(), e.event(), payload));
       conn.push(frame);

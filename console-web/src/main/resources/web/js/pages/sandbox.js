@@ -16,6 +16,12 @@ function listen() {
   })
 }
 
+/** The channel a virtual user speaks in: a plain id, or {guildId, channelId}. */
+function channelOf(u) {
+  const c = u.channel
+  return typeof c === 'object' && c ? (c.channelId ?? c.guildId) : c
+}
+
 export default {
   setup() {
     listen()
@@ -75,12 +81,13 @@ export default {
     async function setAuthority(value) {
       const u = current.value
       if (!u) return
-      await attempt(send('sandbox.join', { id: u.id, name: u.name, authority: Number(value), ...(u.channel ? { channel: u.channel } : {}) }),
+      await attempt(send('sandbox.join', { id: u.id, name: u.name, authority: Number(value), ...(u.channel ? { channelId: channelOf(u) } : {}) }),
         t('sandbox.authoritySet', { name: u.name, n: value }))
     }
 
-    const where = (u) => (u.channel ? t('sandbox.inChannel', { channel: u.channel.channelId ?? u.channel.guildId ?? u.channel }) : t('sandbox.private'))
-    return { users, selected, current, transcript, text, form, joining, log, join, say, setAuthority, where, t, time }
+    const where = (u) => (u.channel ? t('sandbox.inChannel', { channel: channelOf(u) }) : t('sandbox.private'))
+    const shownAuthority = (u) => (u.authority == null || u.authority < 0 ? '—' : u.authority)
+    return { users, selected, current, transcript, text, form, joining, log, join, say, setAuthority, where, shownAuthority, t, time }
   },
   template: `
     <h1>{{ t('page.sandbox') }}</h1>
@@ -90,7 +97,7 @@ export default {
         <ul class="choices" role="listbox" :aria-label="t('sandbox.users')">
           <li v-for="u in users" :key="u.id">
             <button type="button" role="option" :aria-selected="u.id === selected" :data-user="u.id" @click="selected = u.id">
-              <strong>{{ u.name }}</strong> <span class="muted">{{ where(u) }} · {{ t('sandbox.authority') }} {{ u.authority ?? '—' }}</span>
+              <strong>{{ u.name }}</strong> <span class="muted">{{ where(u) }} · {{ t('sandbox.authority') }} {{ shownAuthority(u) }}</span>
             </button>
           </li>
         </ul>
@@ -115,7 +122,8 @@ export default {
           <header class="card-head">
             <h2>{{ current.name }} <span class="muted">{{ where(current) }}</span></h2>
             <label class="inline">{{ t('sandbox.authority') }}
-              <select :value="current.authority" @change="setAuthority($event.target.value)" data-test="sandbox-authority">
+              <select :value="current.authority >= 0 ? current.authority : ''" @change="setAuthority($event.target.value)" data-test="sandbox-authority">
+                <option v-if="!(current.authority >= 0)" value="" disabled>—</option>
                 <option v-for="n in 6" :key="n" :value="n - 1">{{ n - 1 }}</option>
               </select>
             </label>

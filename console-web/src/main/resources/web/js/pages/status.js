@@ -26,10 +26,8 @@ export default {
     const received = computed(() => bots.value.reduce((sum, b) => sum + count(b.received), 0))
     const sent = computed(() => bots.value.reduce((sum, b) => sum + count(b.sent), 0))
 
-    // Messages per minute over the last hour: the server's series when it sends one, else the bots' own counts added up.
+    // Messages per minute over the last hour, one count per minute, oldest first: the bots' own counts added up.
     const minutes = computed(() => {
-      const fromStatus = status.value?.messagesPerMinute
-      if (Array.isArray(fromStatus) && fromStatus.length) return fromStatus.map(Number)
       const series = bots.value.map(perMinute).filter((s) => s.length)
       if (!series.length) return []
       const length = Math.max(...series.map((s) => s.length))

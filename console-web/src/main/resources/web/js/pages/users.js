@@ -1,7 +1,7 @@
 // Users: list and search, set a user's authority (only below your own, as the server also insists), revoke a
 // user's console sessions.
 import { ref, onMounted, computed } from 'vue'
-import { send, attempt, authority, describeError } from '../console.js'
+import { send, sendFull, attempt, authority, describeError } from '../console.js'
 import { t } from '../i18n.js'
 
 export default {
@@ -12,16 +12,16 @@ export default {
     const error = ref('')
     const loading = ref(false)
     const more = ref(false)
-    const PAGE = 50
+    const PAGE = 20
 
     async function load() {
       loading.value = true
       error.value = ''
       try {
-        const data = await send('users.list', { query: query.value.trim(), page: page.value })
+        const { data, meta } = await sendFull('users.list', { query: query.value.trim(), page: page.value, pageSize: PAGE })
         const list = Array.isArray(data) ? data : (data?.rows ?? data?.users ?? [])
         rows.value = list
-        more.value = list.length >= PAGE
+        more.value = meta?.count != null ? page.value * PAGE < meta.count : list.length >= PAGE
       } catch (e) {
         error.value = describeError(e)
       } finally {
@@ -33,20 +33,20 @@ export default {
     const go = (by) => { page.value = Math.max(1, page.value + by); load() }
 
     async function setAuthority(user, value) {
-      const updated = await attempt(send('users.authority', { platform: user.platform, id: user.id, authority: Number(value) }),
+      const updated = await attempt(send('users.authority', { id: user.id, authority: Number(value) }),
         t('users.authoritySet', { name: user.name || user.id, n: value }))
       if (updated) Object.assign(user, updated.authority !== undefined ? updated : { authority: Number(value) })
       else load()
     }
 
     async function revoke(user) {
-      await attempt(send('users.tokens.revoke', { platform: user.platform, id: user.id }), t('users.revoked', { name: user.name || user.id }))
+      await attempt(send('users.revoke', { id: user.id }), t('users.revoked', { name: user.name || user.id }))
     }
 
     const mine = computed(() => authority.value)
     const columns = computed(() => [
       { key: 'name', label: t('users.name') },
-      { key: 'platform', label: t('users.platform') },
+      { key: 'accounts', label: t('users.accounts'), format: (v) => (Array.isArray(v) ? v.join(', ') : v ?? '') },
       { key: 'id', label: t('users.id') },
       { key: 'authority', label: t('users.authority') },
       { key: 'actions', label: t('users.actions') },
@@ -61,7 +61,7 @@ export default {
       <button type="submit">{{ t('users.searchButton') }}</button>
     </form>
     <p v-if="error" class="field-error" role="alert">{{ error }}</p>
-    <k-table :columns="columns" :rows="rows" :row-key="(u) => u.platform + ':' + u.id" :empty="loading ? t('table.loading') : t('table.empty')">
+    <k-table :columns="columns" :rows="rows" :row-key="(u) => u.id" :empty="loading ? t('table.loading') : t('table.empty')">
       <template #cell-authority="{ row }">
         <select v-if="row.authority < mine" :value="row.authority" :aria-label="t('users.authorityOf', { name: row.name || row.id })"
           @change="setAuthority(row, $event.target.value)">

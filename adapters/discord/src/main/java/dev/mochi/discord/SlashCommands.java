@@ -77,7 +77,10 @@ final class SlashCommands implements EventListener {
     Optional<String> guildId = settings.testGuild();
     if (guildId.isPresent()) {
       Guild guild = jda.getGuildById(guildId.get());
-      if (guild == null) return;
+      if (guild == null) {
+        warnIfNoShardHas(jda, guildId.get());
+        return;
+      }
       where = "guild " + guild.getName() + " (" + guild.getId() + ")";
       target = guild::updateCommands;
     } else {
@@ -86,6 +89,17 @@ final class SlashCommands implements EventListener {
       target = jda::updateCommands;
     }
     schedule();
+  }
+
+  /** Once every shard of this process is ready: say so when none of them has the test guild. */
+  private void warnIfNoShardHas(JDA jda, String guildId) {
+    var manager = jda.getShardManager();
+    if (manager == null || target != null) return;
+    boolean allReady = manager.getShardCache().stream().allMatch(s -> s == jda || s.getStatus() == JDA.Status.CONNECTED);
+    if (allReady && manager.getGuildById(guildId) == null) {
+      log.warn("Discord: test-guild {} is not a guild of this bot (on the shards of this process), so no slash "
+          + "commands are registered; invite the bot to that server, or fix plugins.discord.test-guild", guildId);
+    }
   }
 
   /** The commands changed: register again (debounced) once a shard that registers is ready. */

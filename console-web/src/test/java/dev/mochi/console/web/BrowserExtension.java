@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -48,6 +49,8 @@ final class BrowserExtension implements BeforeAllCallback, AfterAllCallback, Bef
       System.err.println(reason);
       Assumptions.assumeTrue(false, reason);
     }
+    // Pushes such as the bots' counters come every few seconds, and the machine may be busy: wait up to 20 s.
+    PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
         .setExecutablePath(chromium.get()).setHeadless(true).setArgs(FLAGS));

@@ -27,8 +27,22 @@ final class Sandboxes {
     assertThat(mine).hasAttribute("data-state", "handled");
   }
 
+  /**
+   * Sends {@code text} and proves the bot did not answer it: the user's messages are handled one at a time, in order,
+   * so once the reply to a following {@code help} has arrived, any reply to {@code text} would have arrived before it.
+   */
+  static void sayAndExpectNoReply(Page page, String text) {
+    Locator bot = page.locator(".transcript .msg-bot");
+    int before = bot.count();
+    say(page, text);
+    say(page, "help");
+    assertThat(bot.nth(before)).containsText("help");
+    assertThat(bot).hasCount(before + 1);
+  }
+
   /** The bot's messages after the last message the user sent. */
   static Locator repliesSinceLastSent(Page page) {
-    return page.locator(".transcript .msg-me").last().locator("xpath=following-sibling::li[contains(@class, 'msg-bot')]");
+    return page.locator(".transcript .msg-me").last()
+        .locator("xpath=following-sibling::li[contains(@class, 'msg-bot')]").locator(".msg-text");
   }
 }

@@ -71,7 +71,11 @@ public interface Context {
   /** Delivers an event to every listener; a listener's exception is logged with its plugin and contained. */
   <E> void emit(EventType<E> type, E event);
 
-  /** Delivers an event to the listeners one by one, stopping at and rethrowing the first failure. */
+  /**
+   * Delivers an event to the listeners one by one, stopping at and rethrowing the first failure.
+   *
+   * @throws Exception the first listener's failure, as it was thrown (the listeners after it do not run)
+   */
   <E> void serial(EventType<E> type, E event) throws Exception;
 
   /**

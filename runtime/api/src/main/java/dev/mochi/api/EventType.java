@@ -20,8 +20,10 @@ public final class EventType<E> {
     return new EventType<>(name, type);
   }
 
+  /** The event's name, unique in the app ({@code "message"}, {@code "shop/order"}). */
   public String name() { return name; }
 
+  /** The class of the event's payload. */
   public Class<E> type() { return type; }
 
   @Override public boolean equals(Object o) { return o instanceof EventType<?> e && e.name.equals(name); }

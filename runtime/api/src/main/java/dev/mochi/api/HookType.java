@@ -20,8 +20,10 @@ public final class HookType<H> {
     return new HookType<>(name, handlerType);
   }
 
+  /** The hook's name, unique in the app ({@code "attach-user"}). */
   public String name() { return name; }
 
+  /** The interface a handler of this hook implements. */
   public Class<H> handlerType() { return handlerType; }
 
   @Override public boolean equals(Object o) { return o instanceof HookType<?> h && h.name.equals(name); }

@@ -32,24 +32,38 @@ public final class Hooks {
   /** Adds field names for the session's user or channel. */
   @FunctionalInterface
   public interface FieldsHook {
+    /** Adds the names of the fields this session needs to {@code fields} (a mutable set shared by every handler). */
     void addFields(Session session, Set<String> fields);
   }
 
   /** Adds field names for a command's user or channel. */
   @FunctionalInterface
   public interface CommandFieldsHook {
+    /** Adds the names of the fields the command about to run needs to {@code fields} (a set shared by every handler). */
     void addFields(Argv argv, Set<String> fields);
   }
 
   /** Runs before a command; a non-null result stops it and becomes the reply. */
   @FunctionalInterface
   public interface CommandHook {
+    /**
+     * Runs before the command's action.
+     *
+     * @return a reply that stops the command (its action does not run), or {@code null} to let it run
+     * @throws Exception anything; it is reported as the command's error and the user gets the error reply
+     */
     Object beforeExecute(Argv argv) throws Exception;
   }
 
   /** Rewrites or cancels an outgoing message. */
   @FunctionalInterface
   public interface SendHook {
+    /**
+     * Sees a message before it is sent.
+     *
+     * @return the message to send instead (possibly {@code message} itself), or {@link Message#empty()} to send nothing;
+     *     never {@code null}
+     */
     Message beforeSend(Session session, Message message);
   }
 }

@@ -15,6 +15,11 @@ package dev.mochi.api;
 @FunctionalInterface
 public interface Middleware {
 
-  /** Handles one session; the result is the reply ({@code String}, {@link dev.mochi.api.message.Message}, or null). */
+  /**
+   * Handles one session; the result is the reply ({@code String}, {@link dev.mochi.api.message.Message}, or null).
+   *
+   * @throws Exception anything: it is logged with the plugin's name and this step replies nothing (a
+   *     {@link SessionError} is replied as its localized text)
+   */
   Object handle(Session session, Next next) throws Exception;
 }

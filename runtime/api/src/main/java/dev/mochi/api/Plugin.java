@@ -21,7 +21,12 @@ import org.pf4j.ExtensionPoint;
  */
 public interface Plugin<C> extends ExtensionPoint {
 
-  /** Registers the plugin's commands, middleware, listeners and data through {@code ctx}. */
+  /**
+   * Registers the plugin's commands, middleware, listeners and data through {@code ctx}.
+   *
+   * @throws Exception anything: applying fails, the plugin's scope is disposed and the failure is reported with the
+   *     plugin's name (a jar is marked failed)
+   */
   void apply(Context ctx, C config) throws Exception;
 
   /** The plugin's name: its configuration key and the name in logs. Kebab-case of the class name by default. */

@@ -9,9 +9,12 @@ import java.util.List;
  * <pre>{@code throw new SessionError("lottery.empty-pool", poolName);}</pre>
  */
 public class SessionError extends MochiException {
+  /** The i18n key of the text the user gets. */
   private final String key;
+  /** The arguments of that text. */
   private final List<Object> args;
 
+  /** An error whose reply is the text {@code key} rendered in the session's locale with {@code args}. */
   public SessionError(String key, Object... args) {
     super(key);
     this.key = key;

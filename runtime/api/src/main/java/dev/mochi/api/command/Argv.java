@@ -102,6 +102,7 @@ public interface Argv {
    * Runs the command's next action, or, after the last, the rest of the middleware chain.
    *
    * @return what it replied (null when nothing replied, as in {@link dev.mochi.api.Next#proceed()})
+   * @throws Exception what the next action or middleware threw
    */
   Object next() throws Exception;
 }

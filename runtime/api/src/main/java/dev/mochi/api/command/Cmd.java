@@ -18,11 +18,15 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface Cmd {
+  /** The declaration, as for {@link dev.mochi.api.Context#command(String)}: {@code "name <arg:type> [opt:type]"}. */
   String value();
 
+  /** The command's description for {@code help}; empty for none. */
   String description() default "";
 
+  /** The authority needed to run it; negative (the default) keeps the command's default, 1. */
   int authority() default -1;
 
+  /** Other names it answers to; none by default. */
   String[] aliases() default {};
 }

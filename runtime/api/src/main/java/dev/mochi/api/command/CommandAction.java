@@ -9,5 +9,13 @@ import dev.mochi.api.Session;
  */
 @FunctionalInterface
 public interface CommandAction {
+  /**
+   * Runs the command.
+   *
+   * @return the reply: a {@code String} (markup), a {@code Message}, a {@code CompletionStage} of either, or
+   *     {@code null} for none
+   * @throws Exception anything: it is logged with the plugin's name, {@code Events.COMMAND_ERROR} is emitted and the
+   *     user gets the localized error reply (a {@link CommandException} or {@code SessionError} is replied as it says)
+   */
   Object run(Argv argv, Session session) throws Exception;
 }

@@ -8,5 +8,13 @@ import dev.mochi.api.Session;
  */
 @FunctionalInterface
 public interface Domain<T> {
+  /**
+   * Parses one argument or option value.
+   *
+   * @param source the value as the user wrote it (text form)
+   * @param session the session it came in
+   * @return the value the action reads; never {@code null}
+   * @throws IllegalArgumentException with a short reason shown to the user when {@code source} is not valid
+   */
   T parse(String source, Session session);
 }

@@ -12,6 +12,7 @@ public interface OptionConfig {
   /** The authority needed to use the option. */
   OptionConfig authority(int authority);
 
+  /** The option's description for {@code help}. */
   OptionConfig description(String description);
 
   /** Hides the option from {@code help} (shown with {@code help -H}). */

@@ -12,7 +12,9 @@ public interface ShortcutConfig {
   /** The shortcut needs the command prefix (or a nickname) like a command does. */
   ShortcutConfig prefix(boolean prefix);
 
+  /** Arguments the shortcut passes to the command, before any the message adds. */
   ShortcutConfig args(List<String> args);
 
+  /** Option values the shortcut passes to the command, by option name. */
   ShortcutConfig options(Map<String, Object> options);
 }

@@ -12,5 +12,11 @@ import dev.mochi.api.data.Observed;
  */
 @FunctionalInterface
 public interface ViewAction<V extends Observed> {
+  /**
+   * Runs the command with the typed view.
+   *
+   * @return the reply, as {@link CommandAction#run} returns it
+   * @throws Exception anything, handled as {@link CommandAction#run} handles it
+   */
   Object run(Argv argv, Session session, V view) throws Exception;
 }

@@ -11,7 +11,9 @@ import java.util.Objects;
  * <pre>{@code throw new ConsoleException(ErrorCode.NOT_FOUND, "No virtual user '" + id + "'");}</pre>
  */
 public class ConsoleException extends MochiException {
+  /** The stable error code. */
   private final ErrorCode code;
+  /** What the client gets besides the message. */
   private final Map<String, Object> detail;
 
   /** An error without detail. */

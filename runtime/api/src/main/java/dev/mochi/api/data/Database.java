@@ -21,6 +21,11 @@ public interface Database {
   /** A query returning typed views of a table registered with {@link Model#extend(String, Class)}. */
   <T> Selection<T> select(Class<T> view);
 
+  /**
+   * How many rows of {@code table} match {@code filter} ({@link Filter#ALL} for all).
+   *
+   * @throws DataException when the table or a field of the filter does not exist
+   */
   long count(String table, Filter filter);
 
   /** Updates matching rows; returns how many matched. */

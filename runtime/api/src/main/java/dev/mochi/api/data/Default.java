@@ -9,5 +9,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface Default {
+  /** The default in its text form. */
   String value();
 }

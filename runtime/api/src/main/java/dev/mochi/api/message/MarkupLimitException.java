@@ -15,10 +15,14 @@ public final class MarkupLimitException extends MochiException {
     DEPTH
   }
 
+  /** The limit that was exceeded. */
   private final Limit limit;
+  /** Its maximum. */
   private final int max;
 
   /**
+   * Markup that went over {@code limit}.
+   *
    * @param limit the limit that was exceeded
    * @param max its value
    */

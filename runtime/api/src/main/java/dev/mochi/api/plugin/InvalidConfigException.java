@@ -7,9 +7,12 @@ import dev.mochi.api.PluginException;
  * message says what was expected. The plugin keeps running with its previous configuration.
  */
 public class InvalidConfigException extends PluginException {
+  /** The path of the offending field, empty for the whole section. */
   private final String key;
 
   /**
+   * A refusal of plugin {@code plugin}'s configuration.
+   *
    * @param plugin the plugin's name
    * @param key the path of the offending field inside the plugin's section; empty for the section as a whole
    * @param message what is wrong and what is expected

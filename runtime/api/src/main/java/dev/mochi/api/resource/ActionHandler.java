@@ -11,7 +11,12 @@ package dev.mochi.api.resource;
  */
 @FunctionalInterface
 public interface ActionHandler {
-  /** Handles a call. */
+  /**
+   * Handles a call.
+   *
+   * @throws Exception anything: a {@link ResourceException} becomes its error code and status, anything else an
+   *     internal error (logged)
+   */
   Object handle(ActionContext ctx) throws Exception;
 
   /** Whether the action only reads, so a read-only transport (HTTP GET) may call it. */

@@ -7,13 +7,21 @@ package dev.mochi.api.resource;
  */
 @FunctionalInterface
 public interface ActionMiddleware {
-  /** Handles a call, usually by calling {@code next.proceed()}. */
+  /**
+   * Handles a call, usually by calling {@code next.proceed()}.
+   *
+   * @throws Exception anything, handled as the action's failure
+   */
   Object handle(ActionContext ctx, Next next) throws Exception;
 
   /** The rest of the chain. */
   @FunctionalInterface
   interface Next {
-    /** Runs the next middleware, or the handler; returns its result. */
+    /**
+     * Runs the next middleware, or the handler; returns its result.
+     *
+     * @throws Exception what the rest of the chain threw
+     */
     Object proceed() throws Exception;
   }
 }

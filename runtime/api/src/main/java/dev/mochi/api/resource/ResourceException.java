@@ -34,7 +34,9 @@ public class ResourceException extends MochiException {
   /** Something failed inside the bot; the log has the details. */
   public static final String INTERNAL = "internal";
 
+  /** The stable error code. */
   private final String code;
+  /** The HTTP status the console answers with. */
   private final int status;
 
   /** An error with its code, HTTP status and message. */

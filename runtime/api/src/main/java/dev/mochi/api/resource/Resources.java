@@ -31,6 +31,13 @@ public interface Resources {
    */
   Map<String, Object> callDeclared(Caller caller, Map<String, ?> appData);
 
+  /**
+   * Whether a declared resource exists for {@code pageId} and {@code actionId} (a row of {@code _resource}), so a
+   * transport knows to answer a JianghuJS package with {@link #callDeclared} rather than with something else of the
+   * same {@code actionId}. Runs no middleware and checks no grant.
+   */
+  boolean declares(String pageId, String actionId);
+
   /** Whether {@code resource:action} only reads (so HTTP GET may call it); false for unknown ones. */
   boolean reads(String resource, String action);
 

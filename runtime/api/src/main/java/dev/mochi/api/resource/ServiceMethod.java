@@ -8,6 +8,10 @@ package dev.mochi.api.resource;
  */
 @FunctionalInterface
 public interface ServiceMethod {
-  /** Runs the method for one request. */
+  /**
+   * Runs the method for one request.
+   *
+   * @throws Exception anything, handled as {@link ActionHandler#handle} handles it
+   */
   Object call(DeclaredCall call) throws Exception;
 }

@@ -29,6 +29,21 @@ public final class ConfigFile {
   public Path path() { return file; }
 
   /**
+   * Plugin {@code name}'s section as the file says now (an owner may have edited it since the start).
+   *
+   * @throws ConfigException when the file cannot be read or is not a valid configuration any more
+   */
+  public ObjectNode readSection(String name) {
+    String text;
+    try {
+      text = Files.exists(file) ? Files.readString(file) : "";
+    } catch (IOException e) {
+      throw new ConfigException("Cannot read " + file + " to reload plugin '" + name + "': " + e.getMessage(), "plugins." + name, e);
+    }
+    return loader.parse(text, file.getFileName().toString()).pluginSection(name);
+  }
+
+  /**
    * Writes plugin {@code name}'s section as {@code section}, keeping every other line.
    *
    * @throws ConfigException when the file cannot be read, edited in place or written; it is then unchanged

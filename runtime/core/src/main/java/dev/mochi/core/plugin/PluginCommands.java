@@ -5,6 +5,7 @@ import dev.mochi.api.MochiException;
 import dev.mochi.api.Plugin;
 import dev.mochi.api.Session;
 import dev.mochi.api.command.CommandAction;
+import dev.mochi.api.plugin.Plugins;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -37,6 +38,19 @@ final class PluginCommands implements Plugin<Void> {
         .action(timed(host::enable, "plugin.enabled"));
     ctx.command("plugin.disable <id:string>", ctx.i18n().render(en, "commands.plugin.disable.description")).authority(AUTHORITY)
         .action(timed(host::disable, "plugin.disabled"));
+    ctx.command("plugin.config <name:string> [...settings:string]", ctx.i18n().render(en, "commands.plugin.config.description"))
+        .authority(AUTHORITY)
+        .usage("plugin config <name> [key=value ...]")
+        .example("plugin config lottery cost=5 prizes=[sword,shield]")
+        .action((argv, session) -> {
+          List<String> settings = new ArrayList<>();
+          for (Object a : argv.args().subList(1, argv.args().size())) {
+            if (a instanceof List<?> many) many.forEach(v -> settings.add(String.valueOf(v)));
+            else settings.add(String.valueOf(a));
+          }
+          return ctx.get(Plugins.class).map(p -> PluginSettings.run(p, session, argv.arg(0, String.class), settings))
+              .orElseGet(() -> session.text("plugin.config.unavailable"));
+        });
   }
 
   private String list(Session session) {

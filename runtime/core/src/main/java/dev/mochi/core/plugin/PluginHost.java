@@ -114,7 +114,11 @@ public final class PluginHost implements AutoCloseable {
    * after start is found by its id.
    */
   public PluginInfo reload(String id) {
-    return changing(id, () -> doReload(id));
+    return changing(id, () -> {
+      // Before unloading: a bot.yml that no longer reads refuses the reload and leaves the plugins running.
+      sections.reread(dependentsFirst(find(id)).stream().flatMap(x -> x.names.stream()).toList());
+      return doReload(id);
+    });
   }
 
   private PluginInfo doReload(String id) {
@@ -242,7 +246,7 @@ public final class PluginHost implements AutoCloseable {
   PluginInfo reapply(String name) {
     synchronized (lock) {
       Installed e = owner(name);
-      return e.state == PluginState.DISABLED ? changing(e.id, e::info) : reload(e.id);
+      return e.state == PluginState.DISABLED ? changing(e.id, e::info) : changing(e.id, () -> doReload(e.id));
     }
   }
 

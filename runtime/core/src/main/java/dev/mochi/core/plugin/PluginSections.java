@@ -50,6 +50,17 @@ public final class PluginSections {
     file.ifPresent(f -> f.writeSection(name, section));
   }
 
+  /**
+   * Takes plugin {@code name}'s section from the file again, so a reload applies what the owner wrote there since;
+   * without a file nothing changes. Throws, changing nothing, when the file no longer reads as a configuration.
+   */
+  void reread(java.util.Collection<String> names) {
+    if (file.isEmpty()) return;
+    Map<String, ObjectNode> now = new java.util.HashMap<>();
+    for (String name : names) now.put(name, file.get().readSection(name));
+    now.forEach(this::use);
+  }
+
   /** The file sections are saved to; empty for a bot started without one. */
   public Optional<Path> file() { return file.map(ConfigFile::path); }
 }

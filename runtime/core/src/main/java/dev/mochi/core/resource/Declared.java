@@ -53,6 +53,12 @@ final class Declared {
     data.model().extend(TABLE, f, TableOptions.primary("id").autoIncrement().unique("pageId", "actionId"));
   }
 
+  /** Whether a row maps {@code pageId} and {@code actionId} (one indexed query). */
+  boolean exists(String pageId, String actionId) {
+    if (pageId == null || pageId.isBlank() || actionId == null || actionId.isBlank()) return false;
+    return tables.count(tables.info(TABLE), Filter.and(Filter.eq("pageId", pageId), Filter.eq("actionId", actionId))) > 0;
+  }
+
   Map<String, Object> call(Caller caller, Map<String, ?> request) {
     try {
       return run(caller, new LinkedHashMap<>(request));

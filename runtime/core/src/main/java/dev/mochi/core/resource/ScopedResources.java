@@ -36,6 +36,10 @@ final class ScopedResources implements Resources {
     return service.declared.call(caller, appData);
   }
 
+  @Override public boolean declares(String pageId, String actionId) {
+    return service.declared.exists(pageId, actionId);
+  }
+
   @Override public boolean reads(String resource, String action) {
     return service.calls.reads(resource, action);
   }
