@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(180)
 class DiscordSlashCommandsTest {
   static final Duration DEBOUNCE = Duration.ofMillis(300);
-  static final Duration DEFER_AFTER = Duration.ofMillis(1500);
+  static final Duration DEFER_AFTER = Duration.ofMillis(1000);
   static final FakeDiscord discord = FakeDiscord.start();
   static final FakeUser alice = discord.user("alice");
   static final FakeUser bob = discord.user("bob");

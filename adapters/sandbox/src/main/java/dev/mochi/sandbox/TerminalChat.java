@@ -26,6 +26,8 @@ import org.slf4j.Logger;
  * bound the loop stops reading until one finishes (back-pressure: the pipe fills and whoever writes into it
  * waits), so a long input never sits in memory as sessions, and no line is dropped. The first pause is logged.
  * A prompt still gets its answer at the bound: the answer is already queued behind the prompting session.
+ * When the runtime refuses a line at once (the bot is shutting down), reading stops: the rest of the input is not
+ * read, so a stop does not log one refusal per remaining line.
  *
  * <p>Exit codes: {@code 0} when every line was handled, {@code 1} when the runtime refused or failed at
  * least one message or the input could not be read (the reason is logged).
@@ -65,7 +67,11 @@ final class TerminalChat {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (line.isBlank()) continue;
         count++;
-        send(count, Message.text(line).toString(), inFlight);
+        if (!send(count, Message.text(line).toString(), inFlight)) {
+          log.warn("Sandbox terminal: the bot takes no more messages (it is shutting down); the rest of the input "
+              + "is not read");
+          break;
+        }
       }
     } catch (IOException e) {
       log.error("Sandbox terminal: reading standard input failed after {} messages: {}", count, e.toString());
@@ -78,7 +84,8 @@ final class TerminalChat {
     return readFailed || failures > 0 ? FAILED : OK;
   }
 
-  private void send(long number, String line, InFlight inFlight) throws InterruptedException {
+  /** Hands one line over; false when the runtime refused it at once (it takes no more messages). */
+  private boolean send(long number, String line, InFlight inFlight) throws InterruptedException {
     if (inFlight.begin(maxInFlight)) {
       log.info("Sandbox terminal: {} messages are being handled; reading more input waits until one finishes "
           + "(nothing is dropped)", maxInFlight);
@@ -89,7 +96,7 @@ final class TerminalChat {
     } catch (RuntimeException e) {
       log.error("Sandbox terminal: the runtime refused line {} ({}): {}", number, excerpt(line), e.toString());
       inFlight.end(false);
-      return;
+      return false;
     }
     done.whenComplete((ok, error) -> {
       if (error != null) {
@@ -97,6 +104,7 @@ final class TerminalChat {
       }
       inFlight.end(error == null);
     });
+    return !(done instanceof java.util.concurrent.CompletableFuture<Void> f && f.isCompletedExceptionally());
   }
 
   private static String excerpt(String content) {

@@ -128,4 +128,17 @@ class SandboxTerminalTest {
     assertThat(terminal.lines()).containsExactly("before");
     assertThat(mochi.logs().containing("line 2 (refused)")).anySatisfy(line -> assertThat(line).contains("shutting down"));
   }
+
+  @Test void stopsReadingWhenTheBotShutsDownInsteadOfLoggingEveryRemainingLine() throws Exception {
+    terminal.type("before");
+    terminal.awaitLines(1, WAIT);
+    mochi.app().dispatcher().stopAccepting();
+
+    for (int i = 0; i < 50; i++) terminal.type("late " + i);
+    terminal.endOfInput();
+
+    assertThat(terminal.awaitExit(WAIT)).isEqualTo(1);
+    assertThat(mochi.logs().containing("failed: dev.mochi.api.MochiException")).hasSize(1);
+    assertThat(mochi.logs().containing("the rest of the input is not read")).hasSize(1);
+  }
 }

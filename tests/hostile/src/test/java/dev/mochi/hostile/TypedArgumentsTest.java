@@ -39,6 +39,13 @@ class TypedArgumentsTest {
     mochi.client("alice").send("num -3").shouldReply("Double");
   }
 
+  @ParameterizedTest(name = "num {0}")
+  @ValueSource(strings = {"0x10", "0b11", "0o7", "Infinity", "NaN", "1e999"})
+  void numbersAreDecimalAndFinite(String word) {
+    mochi.app().root().command("num <n:number>").action((argv, s) -> argv.arg(0).toString());
+    mochi.client("alice").send("num " + word).shouldReply("Invalid argument n: expected a number.");
+  }
+
   @Test void anOptionAndItsValueVariantGiveOneJavaType() {
     mochi.app().root().command("post <text:text>")
         .option("writer", "-w <id:number>")
