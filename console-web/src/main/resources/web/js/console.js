@@ -139,6 +139,33 @@ export function sendFull(action, args = {}) {
   return connection.requestFull(action, args)
 }
 
+/**
+ * Calls an action over HTTP (POST /api/<action>) with this session's token: for requests larger than a socket frame
+ * may be, such as a plugin jar upload. Resolves and rejects as send does.
+ */
+export async function sendHttp(action, args = {}) {
+  const headers = { 'Content-Type': 'application/json' }
+  const saved = token()
+  if (saved) headers.Authorization = `Bearer ${saved}`
+  let response
+  try {
+    response = await fetch(new URL(`api/${encodeURIComponent(action)}`, document.baseURI), {
+      method: 'POST', headers, body: JSON.stringify({ args }),
+    })
+  } catch (e) {
+    throw new RequestError('disconnected', 'The bot could not be reached.')
+  }
+  let body
+  try {
+    body = await response.json()
+  } catch (e) {
+    throw new RequestError('server_error', `HTTP ${response.status} without an answer`)
+  }
+  if (body?.ok) return body.data
+  const error = body?.error || {}
+  throw new RequestError(error.code || 'server_error', error.message || `HTTP ${response.status}`, error.detail)
+}
+
 /** Listens to a pushed event; returns the function that stops listening. */
 export function on(event, fn) {
   if (!listeners.has(event)) listeners.set(event, new Set())

@@ -2,7 +2,7 @@
 // configuration form generated from each plugin's JSON schema. The list is the pushed "plugins" service, so what
 // another owner does elsewhere shows up here too.
 import { computed, reactive, ref } from 'vue'
-import { store, send, attempt, describeError, notify, RequestError } from '../console.js'
+import { store, send, sendHttp, attempt, describeError, notify, RequestError } from '../console.js'
 import { t } from '../i18n.js'
 
 function readBase64(file) {
@@ -65,7 +65,8 @@ export default {
       installing.value = true
       try {
         const content = await readBase64(chosen)
-        const result = await attempt(send('plugins.install', { fileName: chosen.name, content }))
+        // Over HTTP: a jar is usually larger than a socket frame may be.
+        const result = await attempt(sendHttp('plugins.install', { fileName: chosen.name, content }))
         if (result) {
           notify(t('plugins.installed', { id: result.id ?? chosen.name }))
           file.value.value = ''

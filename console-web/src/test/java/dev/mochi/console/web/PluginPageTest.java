@@ -22,8 +22,12 @@ class PluginPageTest {
 
   @AfterAll static void stopBot() { if (app != null) app.close(); }
 
-  @Test void anInstalledJarAddsItsPageWithItsDataAndUninstallingRemovesItWithoutAReload() {
-    Path jar = PluginJar.of("guestbook", Guestbook.class).build(app.scratch("jars"));
+  @Test void anInstalledJarAddsItsPageWithItsDataAndUninstallingRemovesItWithoutAReload() throws java.io.IOException {
+    // 2 MB of incompressible bytes beside the classes: more than a socket frame may carry, as real jars often are.
+    byte[] ballast = new byte[2 << 20];
+    new java.util.Random(11).nextBytes(ballast);
+    Path jar = PluginJar.of("guestbook", Guestbook.class).resource("ballast.bin", ballast).build(app.scratch("jars"));
+    org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.size(jar)).isGreaterThan(2L << 20);
     Page owner = Steps.owner(browser, app);
     Locator guestbookLink = owner.locator("#sidebar a[data-path='/guestbook']");
     assertThat(guestbookLink).hasCount(0);
