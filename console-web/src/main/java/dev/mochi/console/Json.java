@@ -1,7 +1,9 @@
 package dev.mochi.console;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +20,11 @@ import dev.mochi.api.console.ErrorCode;
  * so that no frame costs more than linear time in its size.
  */
 final class Json {
-  static final ObjectMapper MAPPER = JsonMapper.builder()
+  // Buffers are pooled in the mapper, not in Jackson's default thread-local pool: a host thread that once wrote JSON
+  // for the console would otherwise keep a buffer of the console's classes, and with it the unloaded console's class
+  // loader, alive.
+  static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+          .recyclerPool(JsonRecyclerPools.newConcurrentDequePool()).build())
       .addModule(new Jdk8Module())
       .addModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -14,10 +14,15 @@ function readBase64(file) {
   })
 }
 
+/** Whether a schema has anything to fill in (a plugin without configuration has an empty object schema). */
+function fillable(schema) {
+  return !!schema && !(schema.type === 'object' && Object.keys(schema.properties || {}).length === 0)
+}
+
 /** The configurable parts of a plugin: one per Plugin it applied ({name, schema, value}). */
 function configs(p) {
-  if (Array.isArray(p.configs)) return p.configs.filter((c) => c?.schema)
-  if (p.schema) return [{ name: p.name ?? p.plugins?.[0] ?? p.id, schema: p.schema, value: p.config }]
+  if (Array.isArray(p.configs)) return p.configs.filter((c) => fillable(c?.schema))
+  if (fillable(p.schema)) return [{ name: p.name ?? p.plugins?.[0] ?? p.id, schema: p.schema, value: p.config }]
   return []
 }
 

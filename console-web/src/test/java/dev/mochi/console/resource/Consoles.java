@@ -4,13 +4,16 @@ import dev.mochi.api.Plugin;
 import dev.mochi.console.ConsolePlugin;
 import dev.mochi.core.config.DatabaseConfig;
 import dev.mochi.testkit.MochiTest;
+import at.favre.lib.crypto.bcrypt.BCrypt;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Assumptions;
@@ -51,6 +54,19 @@ final class Consoles {
     } catch (SQLException e) {
       // nothing was made there
     }
+  }
+
+  /**
+   * Gives user {@code userId} a console login {@code name} (a row of {@code console_login} with a bcrypt hash, as the
+   * owner's setup makes one) and logs in with {@code login.password} over HTTP; returns the token the console issued.
+   */
+  static String login(MochiTest mochi, int port, long userId, String name) {
+    String password = "pass-" + name + "-word";
+    mochi.app().root().database().create("console_login", Map.of("userId", userId, "name", name,
+        "passwordHash", BCrypt.withDefaults().hashToString(4, password.toCharArray()), "passwordChangedAt", Instant.now()));
+    Wire.Answer a = new Wire(port, null).post("login.password", Map.of("name", name, "password", password));
+    if (a.status() != 200) throw new AssertionError("login of " + name + " failed: " + a.body());
+    return a.data().get("token").asText();
   }
 
   /** A port nothing listens on now. */

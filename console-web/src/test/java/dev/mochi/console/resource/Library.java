@@ -54,7 +54,7 @@ final class Library implements Plugin<Void> {
       r.grant(Grant.allow("post", "list", "get", "count").authority(1)
           .readable("title", "score", "published", "createdById", "createdAt").appends("tags", "comments", "createdBy"));
       r.grant(Grant.allow("post", "create").authority(1).writable("title", "body", "score"));
-      r.grant(Grant.allow("post", "update", "destroy").authority(1).scope("{\"createdById\": \"${user.id}\"}")
+      r.grant(Grant.allow("post", "update", "destroy", "firstOrCreate", "updateOrCreate").authority(1).scope("{\"createdById\": \"${user.id}\"}")
           .writable("title", "body", "score"));
       r.grant(Grant.allow("comment", "list", "get", "count").authority(1));
       r.grant(Grant.allow("user", "list", "get").authority(1).scope("{\"id\": \"${user.id}\"}").readable("name", "authority"));

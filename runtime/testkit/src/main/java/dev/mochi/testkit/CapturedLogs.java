@@ -2,6 +2,8 @@ package dev.mochi.testkit;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.LoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyVO;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.AppenderBase;
 import java.util.ArrayList;
@@ -15,10 +17,28 @@ public final class CapturedLogs extends AppenderBase<ILoggingEvent> {
   private static final List<ILoggingEvent> EVENTS = new ArrayList<>();
 
   @Override protected void append(ILoggingEvent event) {
-    event.prepareForDeferredProcessing();
+    ILoggingEvent copy = detached(event);
     synchronized (EVENTS) {
-      EVENTS.add(event);
+      EVENTS.add(copy);
     }
+  }
+
+  /**
+   * The event as text only: its arguments and throwable may be objects of a plugin's classes, and keeping them would
+   * keep an unloaded plugin's class loader alive (and fail the leak checks of the tests that unload it).
+   */
+  private static ILoggingEvent detached(ILoggingEvent event) {
+    IThrowableProxy thrown = event.getThrowableProxy() == null ? null : ThrowableProxyVO.build(event.getThrowableProxy());
+    LoggingEvent copy = new LoggingEvent() {
+      @Override public IThrowableProxy getThrowableProxy() { return thrown; }
+    };
+    copy.setLevel(event.getLevel());
+    copy.setLoggerName(event.getLoggerName());
+    copy.setMessage(event.getFormattedMessage());
+    copy.setThreadName(event.getThreadName());
+    copy.setTimeStamp(event.getTimeStamp());
+    copy.setMDCPropertyMap(event.getMDCPropertyMap());
+    return copy;
   }
 
   static int mark() {

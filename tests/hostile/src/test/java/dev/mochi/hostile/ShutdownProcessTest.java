@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ShutdownProcessTest {
   private static final int MESSAGES = 100_000;
   private static final Duration GRACE = Duration.ofSeconds(2);
+  private static final Pattern STILL_RUNNING = Pattern.compile("([\\d,]+) sessions? still running (?:is|are) left");
   private static final Pattern NOT_HANDLED = Pattern.compile("Shutdown: ([\\d,]+) queued messages were not handled");
 
   private static final String FLOOD = """
@@ -153,7 +154,12 @@ class ShutdownProcessTest {
     Matcher h = Pattern.compile("(?m)^handled (\\d+)$").matcher(Files.readString(output));
     assertThat(h.find()).as("the flood plugin was disposed and said how many it handled").isTrue();
     long handled = Long.parseLong(h.group(1));
-    assertThat(handled + notHandled).as("every message handled or counted").isEqualTo(MESSAGES);
+    Matcher r = STILL_RUNNING.matcher(log);
+    assertThat(r.find()).isTrue();
+    long stillRunning = Long.parseLong(r.group(1).replace(",", ""));
+    // A session still running when the dispatcher stopped waiting (a long GC pause) may end after the plugin counted.
+    assertThat(handled + notHandled).as("every message handled or counted; the log:%n%s", tail(errors))
+        .isBetween(MESSAGES - stillRunning, (long) MESSAGES);
   }
 
   private static String tail(Path file) throws IOException {

@@ -101,6 +101,22 @@ public interface Command extends Disposable {
   /** Adds an example shown by help. */
   Command example(String example);
 
+  /**
+   * At most {@code perDay} runs per user and UTC day (Koishi's {@code maxUsage}); a user over it is told so and the
+   * action does not run. 0 (the default) is no limit. Counted in memory: a restart starts the day's count again.
+   *
+   * <pre>{@code ctx.command("daily").maxUsage(1).action(...)}</pre>
+   */
+  Command maxUsage(int perDay);
+
+  /**
+   * At least {@code interval} between two runs by the same user (Koishi's {@code minInterval}); a user who is early
+   * is told how long to wait and the action does not run. Zero (the default) is no cooldown.
+   *
+   * <pre>{@code ctx.command("lottery").minInterval(Duration.ofSeconds(10)).action(...)}</pre>
+   */
+  Command minInterval(java.time.Duration interval);
+
   /** Hides the command from {@code help}. */
   Command hidden(boolean hidden);
 

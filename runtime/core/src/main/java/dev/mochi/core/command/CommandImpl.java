@@ -42,6 +42,8 @@ final class CommandImpl implements Command {
   private volatile String description = "";
   private volatile CommandImpl parent;
   private volatile Integer authority;
+  private volatile int maxUsage;
+  private volatile java.time.Duration minInterval = java.time.Duration.ZERO;
   private volatile boolean hidden;
   private volatile boolean checkArgCount = true;
   private volatile boolean checkUnknown;
@@ -165,6 +167,22 @@ final class CommandImpl implements Command {
     options.declare(name, declaration == null ? "" : declaration, draft);
     return this;
   }
+
+  @Override public Command maxUsage(int perDay) {
+    if (perDay < 0) throw new IllegalArgumentException("Command '" + name() + "': maxUsage must be 0 (no limit) or more, got " + perDay);
+    this.maxUsage = perDay;
+    return this;
+  }
+
+  @Override public Command minInterval(java.time.Duration interval) {
+    if (interval.isNegative()) throw new IllegalArgumentException("Command '" + name() + "': minInterval must not be negative, got " + interval);
+    this.minInterval = interval;
+    return this;
+  }
+
+  int maxUsage() { return maxUsage; }
+
+  java.time.Duration minInterval() { return minInterval; }
 
   @Override public Command authority(int authority) {
     this.authority = authority;

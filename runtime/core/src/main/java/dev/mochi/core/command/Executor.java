@@ -31,6 +31,7 @@ final class Executor {
   private static final Logger LOG = LoggerFactory.getLogger("mochi.commands");
   private final App app;
   private final CommandEngine engine;
+  private final UsageLimits limits = new UsageLimits(java.time.Clock.systemUTC());
 
   Executor(App app, CommandEngine engine) {
     this.app = app;
@@ -116,8 +117,9 @@ final class Executor {
       Object result = check.check(argv, session);
       if (result != null) return result;
     }
-    return app.events().bail(Hooks.COMMAND_BEFORE_EXECUTE, session, h -> Checked.call(() -> h.beforeExecute(argv)))
+    Object stopped = app.events().bail(Hooks.COMMAND_BEFORE_EXECUTE, session, h -> Checked.call(() -> h.beforeExecute(argv)))
         .orElse(null);
+    return stopped != null ? stopped : limits.admit(cmd, session);
   }
 
   private Object askMissing(SessionImpl session, CommandImpl cmd, ArgvImpl argv) {

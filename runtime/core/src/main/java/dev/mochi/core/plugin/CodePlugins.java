@@ -55,10 +55,10 @@ public final class CodePlugins {
     }
 
     @Override public void dispose() {
-      synchronized (lock) {
-        if (!entries.remove(this)) return;
-        unapply(this);
-      }
+      events.around(lock, CodePlugins.this::list, plugin.name(), () -> {
+        if (entries.remove(this)) unapply(this);
+        return null;
+      });
     }
 
     PluginInfo info() {
@@ -167,6 +167,8 @@ public final class CodePlugins {
       if (e.state == PluginState.DISABLED) {
         throw new PluginException(name, "is disabled; enable it instead of reloading it");
       }
+      // As for a jar: a reload applies what the owner wrote in bot.yml since (a file that no longer reads refuses it).
+      if (e.fromSection) sections.reread(List.of(name));
       reapply(e);
       return e.info();
     });

@@ -136,6 +136,9 @@ class PluginsServiceTest {
         "  # the greeter: says hello", "    greeting: bonjour   # what it says", "    # how many times", "    times: 2",
         "  # another plugin's section, untouched", "    keep: ${MOCHI_TEST_UNSET_VARIABLE:-fallback}", "# the end");
     assertThat(saved.lines().count()).isEqualTo(BOT_YML.lines().count());
+    // A reload re-reads bot.yml, which now holds the new section.
+    plugins(app).reload("greeter");
+    assertThat(say(app, "greet")).isEqualTo("private:owner: bonjour bonjour");
 
     app.close(Duration.ofSeconds(10));
     App again = start();
@@ -194,8 +197,11 @@ class PluginsServiceTest {
     App app = App.builder().database("jdbc:sqlite:" + dir.resolve("code.db")).build();
     apps.add(app);
     List<String> applied = new CopyOnWriteArrayList<>();
+    List<String> changes = new CopyOnWriteArrayList<>();
+    app.root().on(Events.PLUGIN_STATE, (PluginStateChange c) -> changes.add(c.plugin().id() + " "
+        + c.previous().map(Enum::name).orElse("new") + "->" + c.plugin().state() + (c.removed() ? " removed" : "")));
     record Config(String word) {}
-    app.plugin(new dev.mochi.api.Plugin<Config>() {
+    var fork = app.plugin(new dev.mochi.api.Plugin<Config>() {
       @Override public String name() { return "word"; }
 
       @Override public Class<Config> configType() { return Config.class; }
@@ -215,5 +221,11 @@ class PluginsServiceTest {
     assertThat(applied).containsExactly("first", "first", "second");
     assertThatThrownBy(() -> plugins(app).uninstall("word")).isInstanceOf(PluginException.class)
         .hasMessageContaining("applied from code");
+
+    fork.dispose();
+    assertThat(plugins(app).find("word")).isEmpty();
+    assertThat(say(app, "word")).isEmpty();
+    assertThat(changes).containsExactly("word new->ACTIVE", "word ACTIVE->ACTIVE", "word ACTIVE->ACTIVE",
+        "word ACTIVE->ACTIVE removed");
   }
 }
