@@ -5,6 +5,8 @@ import { send, sendFull, describeError, notify } from '../console.js'
 import { t, number } from '../i18n.js'
 
 const PAGE_SIZE = 20
+// The tables every bot has, offered when the server cannot list its resources.
+const BUILT_IN_TABLES = ['user', 'binding', 'channel']
 
 export default {
   setup() {
@@ -25,10 +27,11 @@ export default {
       try {
         const list = await send('resources.list')
         tables.value = (list || []).map((x) => (typeof x === 'string' ? { name: x } : x))
-        if (tables.value.length) { table.value = tables.value[0].name; load() }
       } catch (e) {
-        error.value = describeError(e)
+        if (e.code !== 'not_found') error.value = describeError(e)
+        tables.value = BUILT_IN_TABLES.map((name) => ({ name }))
       }
+      if (tables.value.length) { table.value = tables.value[0].name; load() }
     })
 
     async function load() {
@@ -67,16 +70,33 @@ export default {
     const sortBy = (name) => { sort.value = sort.value === name ? `-${name}` : name; page.value = 1; load() }
     const go = (by) => { page.value = Math.max(1, page.value + by); load() }
 
+    const shown = (v) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v))
     function edit(row) {
       editing.value = key(row)
       for (const k of Object.keys(draft)) delete draft[k]
-      for (const [k, v] of Object.entries(row)) draft[k] = v === null || typeof v !== 'object' ? v : JSON.stringify(v)
+      for (const [k, v] of Object.entries(row)) draft[k] = shown(v)
+    }
+    // Only what the user changed is sent, in the type the column had (numbers stay numbers, lists stay lists).
+    function changes(row) {
+      const values = {}
+      for (const [k, text] of Object.entries(draft)) {
+        if (k === 'id' || text === shown(row[k])) continue
+        const before = row[k]
+        if (typeof before === 'number') values[k] = text === '' ? null : Number(text)
+        else if (typeof before === 'boolean') values[k] = text === 'true'
+        else if (before !== null && typeof before === 'object') {
+          try { values[k] = JSON.parse(text) } catch (e) { throw new Error(t('database.notJson', { field: k })) }
+        } else values[k] = text
+      }
+      return values
     }
     async function save(row) {
-      const values = {}
-      for (const [k, v] of Object.entries(draft)) {
-        if (k === 'id' || v === row[k]) continue
-        values[k] = typeof row[k] === 'number' && v !== '' && !Number.isNaN(Number(v)) ? Number(v) : v
+      let values
+      try {
+        values = changes(row)
+      } catch (e) {
+        notify(e.message, 'error')
+        return
       }
       try {
         await send(`${table.value}:update`, { filterByTk: row.id, values })
@@ -104,14 +124,14 @@ export default {
       <table class="table">
         <thead><tr>
           <th v-for="c in columns" :key="c.key" scope="col" :aria-sort="sort === c.key ? 'ascending' : sort === '-' + c.key ? 'descending' : undefined">
-            <button type="button" class="link" @click="sortBy(c.key)">{{ c.label }}<span v-if="sort === c.key"> ▴</span><span v-if="sort === '-' + c.key"> ▾</span></button>
+            <button type="button" class="link" @click="sortBy(c.key)">{{ c.label }}<span v-if="sort === c.key" aria-hidden="true"> ▴</span><span v-if="sort === '-' + c.key" aria-hidden="true"> ▾</span></button>
           </th>
           <th scope="col"><span class="sr-only">{{ t('users.actions') }}</span></th>
         </tr></thead>
         <tbody>
           <tr v-for="row in rows" :key="key(row)">
             <td v-for="c in columns" :key="c.key" :data-label="c.label">
-              <input v-if="editing === key(row) && c.key !== 'id'" v-model="draft[c.key]" :aria-label="c.label">
+              <input v-if="editing === key(row) && c.key !== 'id'" v-model="draft[c.key]" :aria-label="c.label" size="10">
               <template v-else>{{ row[c.key] === null || row[c.key] === undefined ? '' : typeof row[c.key] === 'object' ? JSON.stringify(row[c.key]) : row[c.key] }}</template>
             </td>
             <td>
