@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * spawning the launcher script to its ready line, and the resident set of the JVM at that moment. The bot runs in
  * a temporary folder with a copy of {@code bot.yml} whose database lives there too (and whose plugin folder is the
  * repository's), so the checkout's own data is never touched. One unmeasured start comes first: the launcher
- * builds when sources changed, and the JVM writes its class-data archive on a first start.
+ * builds when sources changed, and the JVM writes its AOT cache as the first start after a build ends.
  *
  * <pre>StartupBench --root=DIR [--runs=5] --out=FILE</pre>
  */
@@ -78,7 +78,7 @@ public final class StartupBench {
       out.put("loadavg", Stats.loadAverage()[0]);
     } finally {
       p.destroy();
-      if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly();
+      if (!p.waitFor(120, TimeUnit.SECONDS)) p.destroyForcibly(); // a first start writes the AOT cache as it ends
     }
     return out;
   }

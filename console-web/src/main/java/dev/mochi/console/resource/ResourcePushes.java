@@ -4,14 +4,11 @@ import dev.mochi.api.Disposable;
 import dev.mochi.api.console.Client;
 import dev.mochi.api.console.Console;
 import dev.mochi.api.console.ConsoleEvent;
-import dev.mochi.api.console.Publisher;
 import dev.mochi.api.resource.Caller;
 import dev.mochi.api.resource.ResourceEvent;
 import dev.mochi.api.resource.Resources;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -21,16 +18,13 @@ import java.util.Optional;
  * is the event {@code created|updated|destroyed} of service {@code post}, and clients receive
  * {@code {type: "event", service: "post", event: "updated", data: {resource, key, fields, record}}}.
  *
- * <p>Who receives it is decided twice. A publisher chooses the channels: a plugin's for the service or the event, or
- * else this one's, every connection ({@code anonymous} and {@code authenticated}). Then the payload decides per
- * connection ({@link PerClient}): a connection receives the record only as its user could {@code get} it, with the
- * fields they may read, and nothing at all when they could not get it; so no publisher can widen what a connection
- * sees. The record is shaped once per distinct user and authority, and nothing is computed while no socket is open.
+ * <p>Who receives it is decided twice. A publisher chooses the channels, as for any console event: a plugin's for the
+ * service or the event, else the app's (by default {@code authenticated}). Then the payload decides per connection
+ * ({@link PerClient}): a connection receives the record only as its user could {@code get} it, with the fields they
+ * may read, and nothing at all when they could not get it; so no publisher can widen what a connection sees. The
+ * record is shaped once per distinct user and authority, and nothing is computed while no socket is open.
  */
 public final class ResourcePushes {
-  /** The events, as their names travel. */
-  static final List<String> EVENTS = List.of("created", "updated", "destroyed");
-
   private final Console console;
 
   private ResourcePushes(Console console) {
@@ -39,13 +33,7 @@ public final class ResourcePushes {
 
   /** Listens to {@code resources}' changes and publishes them through {@code console}; dispose to stop. */
   public static Disposable install(Resources resources, Console console) {
-    ResourcePushes pushes = new ResourcePushes(console);
-    List<Disposable> all = new ArrayList<>();
-    Publisher everyone = (data, event) -> data instanceof Payload
-        ? console.channel("anonymous", "authenticated") : console.channel("authenticated");
-    for (String e : EVENTS) all.add(console.publish(e, everyone));
-    all.add(resources.onChange(pushes::changed));
-    return () -> all.forEach(Disposable::dispose);
+    return resources.onChange(new ResourcePushes(console)::changed);
   }
 
   private void changed(ResourceEvent e) {

@@ -3,6 +3,7 @@ package dev.mochi.console.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mochi.api.console.Console;
 import dev.mochi.api.data.Filter;
 import dev.mochi.testkit.MochiTest;
 import java.time.Duration;
@@ -110,16 +111,29 @@ class AccessTest extends Guarded {
       assertThat(bobs.at("/data/record/name").asText()).isEqualTo("robert");
       o.next(event("user", "updated"));
 
-      // tags are public: even the anonymous socket gets a new one
+      // tags are public, but by default events go to logged-in connections only
       olga.post("tag:create", Map.of("values", Map.of("label", "news")));
-      assertThat(nobody.next(event("tag", "created")).at("/data/record/label").asText()).isEqualTo("news");
-      a.next(event("tag", "created"));
+      assertThat(a.next(event("tag", "created")).at("/data/record/label").asText()).isEqualTo("news");
 
       assertThat(a.all(event("post", "updated"), Duration.ofMillis(300))).as("ann never saw the body-only change").isEmpty();
       assertThat(b.all(event("post", "updated"), Duration.ofMillis(10))).isEmpty();
       assertThat(a.all(event("user", "updated"), Duration.ofMillis(10))).as("ann may not get bob's user row").isEmpty();
-      assertThat(nobody.all(m -> "event".equals(m.path("type").asText()) && !"tag".equals(m.path("service").asText()),
-          Duration.ofMillis(10))).as("anonymous may get tags only").isEmpty();
+      assertThat(nobody.all(m -> "event".equals(m.path("type").asText()), Duration.ofMillis(10)))
+          .as("the app's publisher chose the authenticated channel").isEmpty();
+    }
+  }
+
+  @Test void aPublisherMayOfferEventsToMoreConnectionsButEachStillGetsOnlyWhatItCouldGet() {
+    mochi.app().root().inject(Console.class, console -> {
+      console.publishService("post", (data, e) -> console.channel("anonymous", "authenticated"));
+      console.publishService("tag", (data, e) -> console.channel("anonymous", "authenticated"));
+    });
+    try (Wire.Socket a = ann.socket(); Wire.Socket nobody = anonymous.socket()) {
+      olga.post("post:update/" + post("alpha"), Map.of("values", Map.of("score", 9)));
+      assertThat(a.next(event("post", "updated")).at("/data/record/score").asInt()).isEqualTo(9);
+      olga.post("tag:create", Map.of("values", Map.of("label", "news")));
+      assertThat(nobody.next(event("tag", "created")).at("/data/record/label").asText()).as("tags are public").isEqualTo("news");
+      assertThat(nobody.all(event("post", "updated"), Duration.ofMillis(300))).as("anonymous may not get posts").isEmpty();
     }
   }
 

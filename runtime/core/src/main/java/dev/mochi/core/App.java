@@ -90,6 +90,7 @@ public final class App implements AutoCloseable {
   public App start() {
     if (!started.compareAndSet(false, true)) throw new MochiException("App already started");
     grantOwners();
+    dev.mochi.core.log.PluginLogLevels.apply(config.logging().levels());
     for (AppBuilder.PluginEntry entry : initial) entry.apply(this);
     events.emit(Events.READY, new Events.Lifecycle("app", Instant.now()));
     return this;

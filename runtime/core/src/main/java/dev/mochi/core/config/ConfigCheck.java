@@ -79,6 +79,7 @@ final class ConfigCheck {
           + "other machines; keep 127.0.0.1 unless that is what you want");
     }
     owners();
+    logLevels();
     password(rawText);
   }
 
@@ -100,6 +101,17 @@ final class ConfigCheck {
       warnings.add(where("database.password") + "'database.password' is written in the file; write ${MOCHI_DB_PASSWORD} "
           + "and set that environment variable, so the secret stays out of the file");
     }
+  }
+
+  private void logLevels() {
+    JsonNode levels = at("logging.levels");
+    if (levels == null || !levels.isObject()) return;
+    levels.properties().forEach(e -> {
+      String key = "logging.levels." + e.getKey();
+      if (e.getValue().isTextual() && LoggingConfig.LEVELS.contains(e.getValue().asText().toLowerCase(Locale.ROOT))) return;
+      errors.add(where(key) + "'" + key + "': expected one of " + String.join(", ", LoggingConfig.LEVELS) + ", got '"
+          + e.getValue().asText() + "'");
+    });
   }
 
   private void owners() {

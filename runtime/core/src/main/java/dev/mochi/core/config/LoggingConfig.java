@@ -10,9 +10,19 @@ import java.util.Objects;
  * @param dir the directory of the rotating log file ({@code mochi.log}, rolled daily and at 10 MB into
  *     {@code mochi-DATE.N.log.gz}, 14 days and 200 MB kept); empty for where {@code logback.xml} puts it
  *     ({@code -Dmochi.log.dir}, else {@code $MOCHI_LOG_DIR}, else {@code data/logs})
+ * @param levels a log level per plugin name ({@code lottery: debug}), for the logger {@code plugin.<name>} that
+ *     {@code ctx.logger()} returns; the other loggers keep {@code logback.xml}'s levels
  */
-public record LoggingConfig(int ringSize, String dir) {
+public record LoggingConfig(int ringSize, String dir, java.util.Map<String, String> levels) {
   public static final LoggingConfig DEFAULT = new LoggingConfig(0, null);
+
+  /** The levels a plugin's log may be set to. */
+  public static final java.util.List<String> LEVELS = java.util.List.of("trace", "debug", "info", "warn", "error", "off");
+
+  /** Without per-plugin levels. */
+  public LoggingConfig(int ringSize, String dir) {
+    this(ringSize, dir, null);
+  }
 
   public LoggingConfig {
     if (ringSize == 0) ringSize = 2000;
@@ -20,6 +30,12 @@ public record LoggingConfig(int ringSize, String dir) {
       throw new ConfigException("logging.ring-size", "a number from 10 to 100000", String.valueOf(ringSize));
     }
     dir = dir == null ? "" : dir.strip();
+    levels = levels == null ? java.util.Map.of() : java.util.Map.copyOf(levels);
+    for (var e : levels.entrySet()) {
+      if (!LEVELS.contains(e.getValue().toLowerCase(java.util.Locale.ROOT))) {
+        throw new ConfigException("logging.levels." + e.getKey(), String.join(", ", LEVELS), "'" + e.getValue() + "'");
+      }
+    }
   }
 
   /** The directory {@code bot.yml} names, if it names one. */

@@ -38,6 +38,10 @@ final class PluginCommands implements Plugin<Void> {
         .action(timed(host::enable, "plugin.enabled"));
     ctx.command("plugin.disable <id:string>", ctx.i18n().render(en, "commands.plugin.disable.description")).authority(AUTHORITY)
         .action(timed(host::disable, "plugin.disabled"));
+    ctx.command("plugin.log <name:string> [level:string]", ctx.i18n().render(en, "commands.plugin.log.description"))
+        .authority(AUTHORITY)
+        .example("plugin log lottery debug")
+        .action((argv, session) -> logLevel(session, argv.arg(0, String.class), argv.arg(1, String.class, "")));
     ctx.command("plugin.config <name:string> [...settings:string]", ctx.i18n().render(en, "commands.plugin.config.description"))
         .authority(AUTHORITY)
         .usage("plugin config <name> [key=value ...]")
@@ -70,6 +74,18 @@ final class PluginCommands implements Plugin<Void> {
   static String reason(String id, String error) {
     String prefix = "Plugin '" + id + "': ";
     return error.startsWith(prefix) ? error.substring(prefix.length()) : error;
+  }
+
+  private static String logLevel(Session session, String name, String level) {
+    String wanted = level.toLowerCase(java.util.Locale.ROOT);
+    if (!wanted.isEmpty()) {
+      if (!wanted.equals("default") && !dev.mochi.core.config.LoggingConfig.LEVELS.contains(wanted)) {
+        return session.text("plugin.log.unknown", level, String.join(", ", dev.mochi.core.config.LoggingConfig.LEVELS));
+      }
+      dev.mochi.core.log.PluginLogLevels.set(name, wanted);
+    }
+    return dev.mochi.core.log.PluginLogLevels.level(name).map(l -> session.text("plugin.log.level", name, l))
+        .orElseGet(() -> session.text("plugin.log.unavailable"));
   }
 
   private static String state(Session session, PluginState state) {

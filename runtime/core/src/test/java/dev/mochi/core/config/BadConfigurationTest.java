@@ -74,6 +74,8 @@ class BadConfigurationTest {
             "bot.yml line 2: 'database.durability': expected one of [crash-safe, power-loss-safe], got 'paranoid'"),
         Arguments.of("dispatcher:\n  max-concurrency: lots",
             "bot.yml line 2: 'dispatcher.max-concurrency': expected a whole number, got 'lots'"),
+        Arguments.of("logging:\n  levels:\n    lottery: loud",
+            "bot.yml line 3: 'logging.levels.lottery': expected one of trace, debug, info, warn, error, off, got 'loud'"),
         Arguments.of("locale: fr-FR\ndatabase:\n  pool-size: 0",
             "bot.yml line 1: 'locale': expected en-US or zh-CN, got 'fr-FR'\n"
                 + "bot.yml line 3: 'database.pool-size': expected a whole number from 1 to 1000, got 0"));
