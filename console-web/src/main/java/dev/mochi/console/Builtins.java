@@ -158,12 +158,14 @@ final class Builtins {
       server.sessions().refreshUser(target.id());
       return changed;
     }, ADMIN);
-    console.addListener("users.revoke", (c, args) -> {
+    dev.mochi.api.console.ConsoleListener revoke = (c, args) -> {
       UserSummary target = below(c, users, args.get("id", Long.class));
       server.sessions().tokens().revokeAll(target.id());
       server.sessions().endedAll(target.id(), "revoked");
       return Map.of();
-    }, ADMIN);
+    };
+    console.addListener("users.revoke", revoke, ADMIN);
+    console.addListener("users.tokens.revoke", revoke, ADMIN);
   }
 
   /** The user {@code id}, when their authority is below the caller's; else {@code forbidden}. */
