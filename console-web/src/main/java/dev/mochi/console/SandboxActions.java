@@ -64,14 +64,9 @@ final class SandboxActions {
         String id = a.get("id", String.class);
         SandboxUser u = joined.get(id);
         if (u == null) throw new ConsoleException(ErrorCode.NOT_FOUND, "No virtual user '" + id + "' joined; send sandbox.join first");
-        // answered once the session has finished, so its replies were pushed before this response
-        try {
-          u.send(a.get("text", String.class)).toCompletableFuture().get(30, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-          throw new ConsoleException(ErrorCode.CONFLICT, "The bot did not take the message: " + e.getCause().getMessage());
-        } catch (java.util.concurrent.TimeoutException e) {
-          throw new ConsoleException(ErrorCode.SERVER_ERROR, "The message is still being handled after 30 s");
-        }
+        // Answered when the bot has taken the message; its replies arrive as pushes. Waiting here for the session to
+        // finish held the socket's one request at a time, and the browser's send was never answered (11f338b).
+        u.send(a.get("text", String.class));
         return Map.of();
       }, Builtins.ADMIN);
       console.addListener("sandbox.leave", (c, a) -> {
