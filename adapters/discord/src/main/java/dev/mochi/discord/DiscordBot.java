@@ -4,7 +4,6 @@ import dev.mochi.api.MochiException;
 import dev.mochi.api.adapter.Bot;
 import dev.mochi.api.adapter.BotStatus;
 import dev.mochi.api.message.Message;
-import java.util.ArrayList;
 import dev.mochi.api.adapter.BotHandle;
 import java.util.List;
 import java.util.Optional;
@@ -128,24 +127,11 @@ final class DiscordBot implements Bot {
   }
 
   private CompletionStage<List<String>> send(MessageChannel channel, Message message) {
-    List<MessageWriter.Outgoing> pieces;
-    try {
-      pieces = MessageWriter.write(message, assets);
-    } catch (MochiException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-    CompletableFuture<List<String>> chain = CompletableFuture.completedFuture(new ArrayList<>());
-    for (MessageWriter.Outgoing piece : pieces) {
-      chain = chain.thenCompose(ids -> {
-        MessageCreateAction action = channel.sendMessage(piece.data());
-        if (piece.replyTo().isPresent()) action = action.setMessageReference(piece.replyTo().get()).failOnInvalidReply(false);
-        return action.submit().thenApply(sent -> {
-          ids.add(sent.getId());
-          return ids;
-        });
-      });
-    }
-    return chain.thenApply(List::copyOf);
+    return MessageWriter.sendInOrder(message, assets, piece -> {
+      MessageCreateAction action = channel.sendMessage(piece.data());
+      if (piece.replyTo().isPresent()) action = action.setMessageReference(piece.replyTo().get()).failOnInvalidReply(false);
+      return action.submit().thenApply(sent -> Optional.of(sent.getId()));
+    });
   }
 
   private static CompletionStage<List<String>> notConnected(String where) {

@@ -1,10 +1,8 @@
 package dev.mochi.discord;
 
 import dev.mochi.api.Disposable;
-import dev.mochi.api.MochiException;
 import dev.mochi.api.message.Message;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -54,20 +52,7 @@ final class InteractionAnswer {
 
   /** The responder of the session's {@code Interaction}: sends {@code message} as the reply or a follow-up. */
   CompletionStage<List<String>> respond(Message message) {
-    List<MessageWriter.Outgoing> pieces;
-    try {
-      pieces = MessageWriter.write(message, assets);
-    } catch (MochiException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-    CompletableFuture<List<String>> chain = CompletableFuture.completedFuture(new ArrayList<>());
-    for (MessageWriter.Outgoing piece : pieces) {
-      chain = chain.thenCompose(ids -> send(piece.data()).thenApply(id -> {
-        id.ifPresent(ids::add);
-        return ids;
-      }));
-    }
-    return chain.thenApply(List::copyOf);
+    return MessageWriter.sendInOrder(message, assets, piece -> send(piece.data()));
   }
 
   private CompletableFuture<Optional<String>> send(MessageCreateData data) {

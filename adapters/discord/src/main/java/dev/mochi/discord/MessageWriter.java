@@ -1,6 +1,7 @@
 package dev.mochi.discord;
 
 import dev.mochi.api.message.Element;
+import dev.mochi.api.MochiException;
 import dev.mochi.api.message.Message;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -9,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.FileUpload;
@@ -53,6 +57,29 @@ final class MessageWriter {
   }
 
   /** The Discord messages for {@code message}, in order; empty when there is nothing to send. */
+  /**
+   * Writes {@code message} and sends its pieces one after the other, in order, through {@code send}; completes with
+   * the ids of the messages Discord reports (a piece whose id is not known adds none), or fails as the first failed
+   * piece did — or at once when the message cannot be written.
+   */
+  static CompletionStage<List<String>> sendInOrder(Message message, Assets assets,
+      Function<Outgoing, CompletionStage<Optional<String>>> send) {
+    List<Outgoing> pieces;
+    try {
+      pieces = write(message, assets);
+    } catch (MochiException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    CompletableFuture<List<String>> chain = CompletableFuture.completedFuture(new ArrayList<>());
+    for (Outgoing piece : pieces) {
+      chain = chain.thenCompose(ids -> send.apply(piece).thenApply(id -> {
+        id.ifPresent(ids::add);
+        return ids;
+      }));
+    }
+    return chain.thenApply(List::copyOf);
+  }
+
   static List<Outgoing> write(Message message, Assets assets) {
     MessageWriter w = new MessageWriter(assets);
     for (Element e : message.elements()) w.element(e);
