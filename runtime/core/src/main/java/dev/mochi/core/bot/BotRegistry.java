@@ -98,18 +98,12 @@ public final class BotRegistry {
     return bots.stream().filter(r -> r.bot.platform().equals(platform) && r.bot.selfId().equals(selfId)).findFirst();
   }
 
-  /**
-   * Messages every bot received in the last 60 seconds, estimated from the minute buckets: the current minute's count
-   * plus the share of the previous minute's count that falls in the window.
-   */
+  /** Messages every bot received in the last 60 seconds, counted in one-second buckets. */
   public long receivedLastMinute() {
     long now = clock.millis();
-    double intoMinute = Math.floorMod(now, 60_000L) / 60_000.0;
-    double sum = 0;
-    for (Registration r : bots) {
-      sum += r.received.thisMinute(now) + r.received.thisMinute(now - 60_000) * (1 - intoMinute);
-    }
-    return Math.round(sum);
+    long sum = 0;
+    for (Registration r : bots) sum += r.received.lastMinute(now);
+    return sum;
   }
 
   /** Messages every bot received in the current minute. */

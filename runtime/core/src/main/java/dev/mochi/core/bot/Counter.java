@@ -7,53 +7,87 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Messages in one direction of one bot: a total and the last hour in 60 one-minute buckets. A bucket remembers
- * which minute it counts, so a stale one is reset by the first write of its new minute and skipped by reads; no
+ * Messages in one direction of one bot: a total, the last hour in 60 one-minute buckets and the last minute in 60
+ * one-second buckets (so "the last 60 seconds" is exact, not estimated from a calendar minute). A bucket remembers
+ * which period it counts, so a stale one is reset by the first write of its new period and skipped by reads; no
  * timer runs. Counting is a few atomic operations on the session's thread.
  */
 final class Counter {
-  private static final int MINUTES = 60;
-  private static final long MINUTE_MS = 60_000;
-
   private final LongAdder total = new LongAdder();
-  private final AtomicLongArray counts = new AtomicLongArray(MINUTES);
-  private final AtomicLongArray minutes = new AtomicLongArray(MINUTES);
-
-  Counter() {
-    for (int i = 0; i < MINUTES; i++) minutes.set(i, Long.MIN_VALUE);
-  }
+  private final Ring minutes = new Ring(60, 60_000);
+  private final Ring seconds = new Ring(60, 1_000);
 
   void record(long nowMillis) {
     total.increment();
-    long minute = Math.floorDiv(nowMillis, MINUTE_MS);
-    int slot = (int) Math.floorMod(minute, (long) MINUTES);
-    long seen = minutes.get(slot);
-    if (seen != minute) {
-      synchronized (this) {
-        if (minutes.get(slot) != minute) {
-          counts.set(slot, 0);
-          minutes.set(slot, minute);
-        }
-      }
-    }
-    counts.incrementAndGet(slot);
+    minutes.record(nowMillis);
+    seconds.record(nowMillis);
   }
 
   /** The last 60 minutes, oldest first, the minute of {@code nowMillis} last. */
   Traffic snapshot(long nowMillis) {
-    long current = Math.floorDiv(nowMillis, MINUTE_MS);
-    List<Long> perMinute = new ArrayList<>(MINUTES);
-    for (long m = current - MINUTES + 1; m <= current; m++) {
-      int slot = (int) Math.floorMod(m, (long) MINUTES);
-      perMinute.add(minutes.get(slot) == m ? counts.get(slot) : 0L);
-    }
-    return new Traffic(total.sum(), perMinute);
+    return new Traffic(total.sum(), minutes.buckets(nowMillis));
   }
 
   /** The count of the minute of {@code nowMillis}. */
   long thisMinute(long nowMillis) {
-    long minute = Math.floorDiv(nowMillis, MINUTE_MS);
-    int slot = (int) Math.floorMod(minute, (long) MINUTES);
-    return minutes.get(slot) == minute ? counts.get(slot) : 0;
+    return minutes.at(nowMillis);
+  }
+
+  /** Messages in the 60 seconds up to and including the second of {@code nowMillis}. */
+  long lastMinute(long nowMillis) {
+    long sum = 0;
+    for (long b : seconds.buckets(nowMillis)) sum += b;
+    return sum;
+  }
+
+  /** {@code size} buckets of {@code width} milliseconds each, reused round the ring. */
+  private static final class Ring {
+    private final int size;
+    private final long width;
+    private final AtomicLongArray counts;
+    private final AtomicLongArray periods;
+
+    Ring(int size, long width) {
+      this.size = size;
+      this.width = width;
+      this.counts = new AtomicLongArray(size);
+      this.periods = new AtomicLongArray(size);
+      for (int i = 0; i < size; i++) periods.set(i, Long.MIN_VALUE);
+    }
+
+    private int slot(long period) {
+      return (int) Math.floorMod(period, (long) size);
+    }
+
+    void record(long nowMillis) {
+      long period = Math.floorDiv(nowMillis, width);
+      int slot = slot(period);
+      if (periods.get(slot) != period) {
+        synchronized (this) {
+          if (periods.get(slot) != period) {
+            counts.set(slot, 0);
+            periods.set(slot, period);
+          }
+        }
+      }
+      counts.incrementAndGet(slot);
+    }
+
+    long at(long nowMillis) {
+      long period = Math.floorDiv(nowMillis, width);
+      int slot = slot(period);
+      return periods.get(slot) == period ? counts.get(slot) : 0;
+    }
+
+    /** Oldest first, the period of {@code nowMillis} last. */
+    List<Long> buckets(long nowMillis) {
+      long current = Math.floorDiv(nowMillis, width);
+      List<Long> out = new ArrayList<>(size);
+      for (long p = current - size + 1; p <= current; p++) {
+        int slot = slot(p);
+        out.add(periods.get(slot) == p ? counts.get(slot) : 0L);
+      }
+      return out;
+    }
   }
 }
