@@ -25,6 +25,10 @@ class DatabasePageTest {
     Chat.say(app, "hank", "help");
     Page owner = Steps.owner(browser, app);
     Steps.go(owner, "Database");
+    Locator tables = owner.locator("[data-test=db-table] option");
+    assertThat(tables.filter(new Locator.FilterOptions().setHasText("binding"))).hasCount(1);
+    assertThat(tables.allTextContents()).as("the tables resources.list names, never the login tables")
+        .contains("user", "binding", "channel").doesNotContain("console_login", "console_token");
     owner.locator("[data-test=db-table]").selectOption("user");
     Locator rows = owner.locator("main tbody tr");
     assertThat(rows.filter(new Locator.FilterOptions().setHasText("gina"))).hasCount(1);
