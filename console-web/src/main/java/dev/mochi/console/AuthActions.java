@@ -72,7 +72,7 @@ final class AuthActions {
       ConsoleUser u = required(c);
       sessions.accounts().changePassword(u.id(), args.get("old", String.class), args.get("new", String.class));
       sessions.tokens().revokeAll(u.id());
-      sessions.endedAll(u.id(), "password changed");
+      sessions.endedAll(u.id(), "password changed", conn(c));
       return sessions.login(conn(c), sessions.accounts().user(u.id()).orElseThrow());
     });
     console.addListener("locale.set", (c, args) -> {

@@ -1,6 +1,6 @@
 // Account: change the password, see and revoke your own sessions, bind a chat account with a code.
 import { ref, onMounted, computed, onBeforeUnmount } from 'vue'
-import { send, attempt, describeError, session, notify } from '../console.js'
+import { send, attempt, describeError, session, notify, changePassword as change } from '../console.js'
 import { t, time } from '../i18n.js'
 
 export default {
@@ -32,7 +32,8 @@ export default {
       if (fresh.value.length < 8) { passwordError.value = t('setup.passwordShort'); return }
       if (fresh.value !== repeat.value) { passwordError.value = t('setup.mismatch'); return }
       try {
-        await send('password.change', { old: old.value, new: fresh.value })
+        await change(old.value, fresh.value)
+        loadTokens()
         notify(t('account.passwordChanged'))
         old.value = fresh.value = repeat.value = ''
       } catch (e) {
