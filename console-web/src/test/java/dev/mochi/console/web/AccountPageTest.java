@@ -5,11 +5,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import dev.mochi.api.data.Users;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+/** The Account page: bind a chat account by code, sessions listed and revoked, the password changed. */
 class AccountPageTest {
   @RegisterExtension static final BrowserExtension browser = new BrowserExtension();
   static ConsoleApp app;
@@ -29,6 +31,16 @@ class AccountPageTest {
     assertThat(phone.locator(".who")).hasCount(1);
 
     Steps.go(laptop, "Account");
+    // a chat account is bound by saying the code the page shows to the bot from that account
+    press(laptop, "Get a code");
+    Locator code = laptop.locator("[data-test=bind-code]");
+    assertThat(code).hasText(java.util.regex.Pattern.compile("\\d{6}"));
+    Chat.say(app, "kai", code.textContent().strip());
+    assertThat(laptop.locator(".notice").filter(new Locator.FilterOptions().setHasText("Bound sandbox:kai"))).isVisible();
+    assertThat(code).hasCount(0);
+    Users users = app.app().root().get(Users.class).orElseThrow();
+    org.assertj.core.api.Assertions.assertThat(users.find(users.user("sandbox", "kai").id()).orElseThrow().name())
+        .as("kai's messages are the owner's now").isEqualTo(Steps.OWNER);
     Locator sessions = laptop.locator(".card").filter(new Locator.FilterOptions().setHasText("Sessions")).locator("tbody tr");
     assertThat(sessions).hasCount(2);
     assertThat(sessions.filter(new Locator.FilterOptions().setHasText("this session"))).hasCount(1);
