@@ -95,6 +95,16 @@ function loggedOut(reason) {
   connection?.restart()
 }
 
+/**
+ * Changes the password: every other session of this user ends, this one goes on with the new token the server
+ * answers with (the old one is dead).
+ */
+export async function changePassword(old, fresh) {
+  const data = await send('password.change', { old, new: fresh })
+  loggedIn(data)
+  return data
+}
+
 /** Opens the socket (once, at start). */
 export function connect(url = socketUrl(window.location)) {
   if (connection) return connection

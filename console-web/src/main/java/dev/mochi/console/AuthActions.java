@@ -7,6 +7,7 @@ import dev.mochi.api.console.Client;
 import dev.mochi.api.console.ConsoleException;
 import dev.mochi.api.console.ConsoleUser;
 import dev.mochi.api.console.ErrorCode;
+import dev.mochi.api.data.Filter;
 import dev.mochi.api.data.UserData;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -17,8 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * The login actions ({@code auth}, {@code login.password}, {@code login.code.start}, {@code setup}, {@code logout},
- * {@code tokens.list}, {@code tokens.revoke}, {@code password.change}, {@code locale.set}), the {@code user} data
- * service, and the chat middleware that spends login codes.
+ * {@code tokens.list}, {@code tokens.revoke}, {@code password.change}, {@code locale.set}, {@code bind.code.start}),
+ * the {@code user} data service, and the chat middleware that spends the codes said in chat.
  */
 final class AuthActions {
   static final Duration CODE_LIFETIME = Duration.ofMinutes(10);
@@ -40,9 +41,13 @@ final class AuthActions {
     console.addListener("auth", (c, args) -> Map.of("user", sessions.authenticate(conn(c), args.get("token", String.class))));
     console.addListener("login.password", this::password);
     console.addListener("login.code.start", (c, args) -> {
-      ChatCodes.Pending p = codes.start(conn(c));
+      ChatCodes.Pending p = codes.start(conn(c), ChatCodes.Purpose.LOGIN);
       return Map.of("code", p.code(), "expiresAt", p.expiresAt());
     });
+    console.addListener("bind.code.start", (c, args) -> {
+      ChatCodes.Pending p = codes.start(conn(c), ChatCodes.Purpose.BIND);
+      return Map.of("code", p.code(), "expiresAt", p.expiresAt());
+    }, 1);
     console.addListener("setup", this::setup);
     console.addListener("logout", (c, args) -> {
       sessions.logout(conn(c));
@@ -72,7 +77,7 @@ final class AuthActions {
       ConsoleUser u = required(c);
       sessions.accounts().changePassword(u.id(), args.get("old", String.class), args.get("new", String.class));
       sessions.tokens().revokeAll(u.id());
-      sessions.endedAll(u.id(), "password changed");
+      sessions.endedAll(u.id(), "password changed", conn(c));
       return sessions.login(conn(c), sessions.accounts().user(u.id()).orElseThrow());
     });
     console.addListener("locale.set", (c, args) -> {
@@ -122,7 +127,10 @@ final class AuthActions {
     return sessions.login(conn(c), owner);
   }
 
-  /** A message that is exactly a pending code logs its connection in as the sender. */
+  /**
+   * A message that is exactly a pending code: a login code logs its connection in as the sender; a bind code binds the
+   * sender's chat account to the connection's user.
+   */
   private Object chatCode(Session session, dev.mochi.api.Next next) throws Exception {
     String text = session.content().strip();
     if (!CODE.matcher(text).matches()) return next.proceed();
@@ -130,12 +138,32 @@ final class AuthActions {
     if (pending.isEmpty()) return next.proceed();
     Connection c = pending.get().connection();
     if (!c.open()) return session.text("console.code.closed");
+    if (pending.get().purpose() == ChatCodes.Purpose.BIND) return bind(session, c);
     UserData chat = session.user();
     ConsoleUser user = sessions.accounts().user(chat.id()).orElseThrow();
     Map<String, Object> login = sessions.login(c, user);
     c.event("login", login);
     server.log().info("Console: {} logged in from chat ({}:{})", user.name(), session.platform(), session.userId());
     return session.text("console.code.done", user.name());
+  }
+
+  /**
+   * Binds the sender's chat account to the user of {@code c} (who asked for the code while logged in): the account's
+   * binding row points at that user from now on, so its next message is theirs; the user the account had until now
+   * keeps its data and its other accounts.
+   */
+  private Object bind(Session session, Connection c) {
+    Optional<ConsoleUser> target = c.user();
+    if (target.isEmpty()) return session.text("console.code.closed");
+    ConsoleUser user = target.get();
+    if (session.user().id() != user.id()) {
+      int moved = server.context().database().set("binding", Filter.and(Filter.eq("platform", session.platform()),
+          Filter.eq("pid", session.userId())), Map.of("bid", user.id()));
+      if (moved != 1) throw new IllegalStateException("no binding row for " + session.platform() + ":" + session.userId());
+    }
+    c.event("bound", Map.of("platform", session.platform(), "id", session.userId()));
+    server.log().info("Console: {}:{} is bound to the console account {}", session.platform(), session.userId(), user.name());
+    return session.text("console.bind.done", user.name());
   }
 
   private static Connection conn(Client c) {

@@ -161,7 +161,7 @@ final class Builtins {
     dev.mochi.api.console.ConsoleListener revoke = (c, args) -> {
       UserSummary target = below(c, users, args.get("id", Long.class));
       server.sessions().tokens().revokeAll(target.id());
-      server.sessions().endedAll(target.id(), "revoked");
+      server.sessions().endedAll(target.id(), "revoked", null);
       return Map.of();
     };
     console.addListener("users.revoke", revoke, ADMIN);

@@ -52,25 +52,39 @@ final class ChannelHub {
     return named.keySet().stream().sorted().toList();
   }
 
+  /*
+   * Each move holds the connection, and a move into channels after the connection closed does nothing: a login that
+   * finishes while the socket closes cannot leave the closed connection in a channel.
+   */
   void connected(Connection c) {
-    named(ANONYMOUS).join(c);
+    synchronized (c) {
+      if (c.open()) named(ANONYMOUS).join(c);
+    }
   }
 
   void loggedIn(Connection c, ConsoleUser user) {
-    named(ANONYMOUS).leave(c);
-    named(AUTHENTICATED).join(c);
-    named("authority:" + user.authority()).join(c);
-    named("user:" + user.id()).join(c);
+    synchronized (c) {
+      if (!c.open()) return;
+      named(ANONYMOUS).leave(c);
+      named(AUTHENTICATED).join(c);
+      named("authority:" + user.authority()).join(c);
+      named("user:" + user.id()).join(c);
+    }
   }
 
   /** Leaves every channel; a connection still open rejoins {@code anonymous}. */
   void loggedOut(Connection c) {
-    leaveAll(c);
-    named(ANONYMOUS).join(c);
+    synchronized (c) {
+      leaveAll(c);
+      if (c.open()) named(ANONYMOUS).join(c);
+    }
   }
 
+  /** Leaves every channel (a closed connection, or one about to log in again). */
   void closed(Connection c) {
-    leaveAll(c);
+    synchronized (c) {
+      leaveAll(c);
+    }
   }
 
   private void leaveAll(Connection c) {

@@ -9,13 +9,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Codes for logging in from chat (Koishi's platform login): a connection asks for a 6-digit code, its user sends the
- * code to the bot from their chat account within {@code lifetime}, and the connection becomes that chat user. One
- * pending code per connection (a new one replaces it); a code is spent on first use; at most {@code max} pending.
+ * Codes said in chat (Koishi's platform login): a connection asks for a 6-digit code, its user sends the code to the
+ * bot from their chat account within {@code lifetime}, and then the connection becomes that chat user
+ * ({@link Purpose#LOGIN}) or that chat account is bound to the connection's user ({@link Purpose#BIND}). One pending
+ * code per connection (a new one replaces it); a code is spent on first use; at most {@code max} pending.
  */
 final class ChatCodes {
-  /** A pending code: who waits for it and until when. */
-  record Pending(String code, Connection connection, Instant expiresAt) {}
+  /** What saying the code does. */
+  enum Purpose { LOGIN, BIND }
+
+  /** A pending code: who waits for it, for what, and until when. */
+  record Pending(String code, Connection connection, Purpose purpose, Instant expiresAt) {}
 
   private final Duration lifetime;
   private final int max;
@@ -27,16 +31,16 @@ final class ChatCodes {
     this.max = max;
   }
 
-  synchronized Pending start(Connection c) {
+  synchronized Pending start(Connection c, Purpose purpose) {
     purge();
     String old = byConnection.remove(c.id());
     if (old != null) byCode.remove(old);
-    if (byCode.size() >= max) throw new ConsoleException(ErrorCode.RATE_LIMITED, "Too many login codes are pending; try again in a few minutes");
+    if (byCode.size() >= max) throw new ConsoleException(ErrorCode.RATE_LIMITED, "Too many chat codes are pending; try again in a few minutes");
     String code;
     do {
       code = Secrets.code();
     } while (byCode.containsKey(code));
-    Pending p = new Pending(code, c, Instant.now().plus(lifetime));
+    Pending p = new Pending(code, c, purpose, Instant.now().plus(lifetime));
     byCode.put(code, p);
     byConnection.put(c.id(), code);
     return p;

@@ -95,6 +95,9 @@ final class ConsoleServer {
       javalin = Javalin.create(cfg -> {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
+        // the watcher is a thread that sleeps 5 s holding the server (and so this plugin's class loader) to warn about
+        // a server never started; we start it at once, and an unload within those 5 s would leak the loader
+        cfg.startup.startupWatcherEnabled = false;
         cfg.concurrency.useVirtualThreads = true;
         cfg.http.maxRequestSize = Math.max(config.maxBody(), config.maxUpload());
         cfg.jetty.host = config.host();

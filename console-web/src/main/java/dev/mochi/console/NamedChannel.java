@@ -28,16 +28,26 @@ final class NamedChannel extends BaseChannel {
   @Override public Channel join(Client... clients) {
     for (Client c : clients) {
       if (c instanceof Connection conn && !conn.persistent()) continue;
-      boolean added;
-      synchronized (this) {
-        added = members.add(c);
-      }
-      if (added) {
-        if (c instanceof Connection conn) conn.channelSet().add(name);
-        onJoin.forEach(l -> l.accept(c));
-      }
+      if (added(c)) onJoin.forEach(l -> l.accept(c));
     }
     return this;
+  }
+
+  /** Adds {@code c} unless it is here already or (a connection) closed, which left every channel for good. */
+  private boolean added(Client c) {
+    if (!(c instanceof Connection conn)) {
+      synchronized (this) {
+        return members.add(c);
+      }
+    }
+    synchronized (conn) {
+      if (!conn.open()) return false;
+      synchronized (this) {
+        if (!members.add(c)) return false;
+      }
+      conn.channelSet().add(name);
+      return true;
+    }
   }
 
   @Override public Channel leave(Client... clients) {

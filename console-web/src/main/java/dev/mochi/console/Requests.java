@@ -4,7 +4,7 @@ import dev.mochi.api.console.ConsoleException;
 import dev.mochi.api.console.ErrorCode;
 import dev.mochi.api.resource.ActionResult;
 import dev.mochi.api.resource.ResourceException;
-import java.util.Locale;
+import dev.mochi.console.resource.ResourceErrors;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -50,7 +50,7 @@ final class Requests {
     try {
       routed = packageRoute.handle(c, p);
     } catch (RuntimeException e) {
-      return failure(p.request(), "resources", e);
+      return failure(c, p.request(), "resources", e);
     }
     return routed.orElseGet(() -> handle(c, p.request(), false));
   }
@@ -63,7 +63,7 @@ final class Requests {
         return fallback.handle(c, r, readOnly).orElseGet(() -> Reply.failure(r.id(), ErrorCode.NOT_FOUND,
             "No console action '" + r.action() + "'"));
       } catch (RuntimeException e) {
-        return failure(r, "resources", e);
+        return failure(c, r, "resources", e);
       }
     }
     Listeners.Entry entry = found.get();
@@ -85,27 +85,15 @@ final class Requests {
       }
       return Reply.success(r.id(), result);
     } catch (Exception e) {
-      return failure(r, entry.plugin(), e);
+      return failure(c, r, entry.plugin(), e);
     }
   }
 
-  private Reply failure(Request r, String plugin, Exception e) {
+  private Reply failure(Connection c, Request r, String plugin, Exception e) {
     if (e instanceof ConsoleException ce) return Reply.failure(r.id(), ce);
-    if (e instanceof ResourceException re) return Reply.failure(r.id(), fromResource(re));
+    // a listener that calls resources itself answers their errors as the resource routes do
+    if (e instanceof ResourceException re) return Reply.failure(r.id(), ResourceErrors.toConsole(re, c.user().isEmpty()));
     log.warn("Plugin '{}': console action '{}' failed", plugin, r.action(), e);
     return Reply.failure(r.id(), ErrorCode.SERVER_ERROR, "Action '" + r.action() + "' failed inside the bot; the log says why");
-  }
-
-  /** A resource error in the console's codes. */
-  static ConsoleException fromResource(ResourceException e) {
-    ErrorCode code = switch (e.code()) {
-      case ResourceException.NOT_FOUND, ResourceException.RESOURCE_UNKNOWN, ResourceException.ACTION_UNKNOWN -> ErrorCode.NOT_FOUND;
-      case ResourceException.FORBIDDEN -> ErrorCode.FORBIDDEN;
-      case ResourceException.FILTER_INVALID -> ErrorCode.FILTER_INVALID;
-      case ResourceException.CONFLICT -> ErrorCode.CONFLICT;
-      case ResourceException.INTERNAL -> ErrorCode.SERVER_ERROR;
-      default -> ErrorCode.REQUEST_INVALID;
-    };
-    return new ConsoleException(code, e.getMessage(), Map.of("reason", e.code().toLowerCase(Locale.ROOT)));
   }
 }

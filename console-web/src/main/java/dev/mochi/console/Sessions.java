@@ -95,10 +95,13 @@ final class Sessions {
     }
   }
 
-  /** Every open socket of {@code userId} is told and logged out (a password change). */
-  void endedAll(long userId, String reason) {
+  /**
+   * Every open socket of {@code userId} but {@code except} (the one that changed the password, and logs in again with
+   * a new token) is told and logged out.
+   */
+  void endedAll(long userId, String reason, Connection except) {
     for (Connection c : server.clients().sockets()) {
-      if (c.user().map(u -> u.id() == userId).orElse(false)) {
+      if (c != except && c.user().map(u -> u.id() == userId).orElse(false)) {
         c.event("logout", Map.of("reason", reason));
         forget(c);
       }

@@ -78,9 +78,10 @@ final class SocketRoutes {
     SocketConnection c = bySession.remove(ctx.sessionId());
     if (c == null) return;
     c.markClosed();
-    server.clients().remove(c);
+    // out of every channel before out of the list: a connection no longer listed is gone everywhere
     server.hub().closed(c);
     server.auth().closed(c);
+    server.clients().remove(c);
   }
 
   /** Closes sockets that stayed silent for longer than the heartbeat timeout. */

@@ -1,6 +1,6 @@
 // Account: change the password, see and revoke your own sessions, bind a chat account with a code.
 import { ref, onMounted, computed, onBeforeUnmount } from 'vue'
-import { send, attempt, describeError, session, notify } from '../console.js'
+import { send, attempt, describeError, session, notify, on, changePassword as change } from '../console.js'
 import { t, time } from '../i18n.js'
 
 export default {
@@ -15,7 +15,12 @@ export default {
     const bindError = ref('')
     const now = ref(Date.now())
     const tick = setInterval(() => { now.value = Date.now() }, 1000)
-    onBeforeUnmount(() => clearInterval(tick))
+    // the bot says when the code arrived from chat: that account is bound to this user now
+    const off = on('bound', (account) => {
+      bind.value = null
+      notify(t('account.bound', { account: `${account.platform}:${account.id}` }))
+    })
+    onBeforeUnmount(() => { clearInterval(tick); off() })
 
     async function loadTokens() {
       tokensError.value = ''
@@ -32,7 +37,8 @@ export default {
       if (fresh.value.length < 8) { passwordError.value = t('setup.passwordShort'); return }
       if (fresh.value !== repeat.value) { passwordError.value = t('setup.mismatch'); return }
       try {
-        await send('password.change', { old: old.value, new: fresh.value })
+        await change(old.value, fresh.value)
+        loadTokens()
         notify(t('account.passwordChanged'))
         old.value = fresh.value = repeat.value = ''
       } catch (e) {

@@ -5,8 +5,6 @@ import { send, sendFull, describeError, notify } from '../console.js'
 import { t, number } from '../i18n.js'
 
 const PAGE_SIZE = 20
-// The tables every bot has, offered when the server cannot list its resources.
-const BUILT_IN_TABLES = ['user', 'binding', 'channel']
 
 export default {
   setup() {
@@ -24,12 +22,11 @@ export default {
     const draft = reactive({})
 
     onMounted(async () => {
+      // the tables this user may list, as the server's grants decide, each with the fields they may read
       try {
-        const list = await send('resources.list')
-        tables.value = (list || []).map((x) => (typeof x === 'string' ? { name: x } : x))
+        tables.value = (await send('resources.list')) || []
       } catch (e) {
-        if (e.code !== 'not_found') error.value = describeError(e)
-        tables.value = BUILT_IN_TABLES.map((name) => ({ name }))
+        error.value = describeError(e)
       }
       if (tables.value.length) { table.value = tables.value[0].name; load() }
     })

@@ -142,6 +142,9 @@ class AuthTest {
       assertThat(other.next(m -> "logout".equals(m.path("event").asText()))).isNotNull();
       assertThat(TransportTest.code(other.call("auth", Map.of("token", old)))).isEqualTo("token_invalid");
       assertThat(ws.call("whoami", Map.of()).at("/data/name").asText()).isEqualTo("alice");
+      ws.none(m -> "logout".equals(m.path("event").asText()), java.time.Duration.ofMillis(300));
+      assertThat(ws.call("tokens.list", Map.of()).get("data")).as("the socket that changed it lives on the new token")
+          .hasSize(1).allSatisfy(t -> assertThat(t.get("current").asBoolean()).isTrue());
       assertThat(other.call("auth", Map.of("token", fresh)).get("ok").asBoolean()).isTrue();
       assertThat(TransportTest.code(other.call("login.password", Map.of("name", "alice", "password", "correct-horse"))))
           .isEqualTo("not_authenticated");

@@ -26,7 +26,10 @@ final class Ws implements AutoCloseable {
   private final List<JsonNode> seen = new ArrayList<>();
   final WebSocket socket;
 
-  private Ws(WebSocket socket, Listener listener) {
+  private final HttpClient client;
+
+  private Ws(HttpClient client, WebSocket socket, Listener listener) {
+    this.client = client;
     this.socket = socket;
     this.inbox = listener.inbox;
     this.closed = listener.closed;
@@ -38,10 +41,17 @@ final class Ws implements AutoCloseable {
 
   static Ws connect(int port, String origin) {
     Listener listener = new Listener();
-    WebSocket.Builder b = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(WAIT);
+    HttpClient client = HttpClient.newHttpClient();
+    WebSocket.Builder b = client.newWebSocketBuilder().connectTimeout(WAIT);
     if (origin != null) b.header("Origin", origin);
-    WebSocket s = b.buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws"), listener).join();
-    return new Ws(s, listener);
+    try {
+      // bounded: a handshake the server never answers fails the test instead of hanging the suite
+      WebSocket s = b.buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws"), listener).orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+      return new Ws(client, s, listener);
+    } catch (RuntimeException e) {
+      client.shutdownNow();
+      throw e;
+    }
   }
 
   private static final class Listener implements WebSocket.Listener {
@@ -71,7 +81,7 @@ final class Ws implements AutoCloseable {
   }
 
   void send(String text) {
-    socket.sendText(text, true).join();
+    socket.sendText(text, true).orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
   }
 
   /** Sends {@code {id, action, args}} and waits for the response with that id. */
@@ -141,5 +151,6 @@ final class Ws implements AutoCloseable {
   @Override public void close() {
     if (!socket.isOutputClosed()) socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
     socket.abort();
+    client.shutdownNow();
   }
 }

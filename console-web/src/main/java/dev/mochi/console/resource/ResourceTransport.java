@@ -68,6 +68,31 @@ public final class ResourceTransport {
   }
 
   /**
+   * The tables {@code client} may list, by name, each as {@code {name, fields}}: the fields of a row it reads (so only
+   * fields it may read), none when it reads no row. Each table is asked as the client ({@code list} of one row), so
+   * the engine's grants decide, as for every other call; a table it may not list is left out, not named.
+   */
+  public List<Map<String, Object>> visibleTables(Client client, Collection<String> tables) {
+    Caller caller = caller(client);
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (String table : tables) {
+      ActionResult probe;
+      try {
+        probe = resources.call(caller, ActionRequest.of(table, "list", Map.of("pageSize", 1)));
+      } catch (ResourceException e) {
+        continue;
+      }
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("name", table);
+      if (probe.data() instanceof List<?> rows && !rows.isEmpty() && rows.getFirst() instanceof Map<?, ?> row) {
+        entry.put("fields", row.keySet().stream().map(String::valueOf).toList());
+      }
+      out.add(entry);
+    }
+    return out;
+  }
+
+  /**
    * Answers a JianghuJS package for {@code client}: the {@code resultData} of the declared resource of {@code pageId} and
    * {@code actionId}, or of the table action {@code actionId} names ({@code {rows, count, page, pageSize, totalPage}}
    * for a list, a record as it is, anything else as {@code {value}}); empty when neither applies.

@@ -36,6 +36,30 @@ class AccessTest extends Guarded {
     }
   }
 
+  @Test void resourcesListNamesTheTablesEachCallerMayListWithTheFieldsTheyMayRead() {
+    JsonNode owner = olga.get("resources.list", Map.of()).data();
+    List<String> ownerTables = names(owner);
+    assertThat(ownerTables).contains("user", "binding", "channel", "post")
+        .doesNotContain("console_login", "console_token").isSorted();
+    JsonNode low = ann.post("resources.list", Map.of()).data();
+    assertThat(names(low)).contains("user", "post").doesNotContain("binding", "channel", "console_login");
+    JsonNode post = table(low, "post");
+    assertThat(post.get("fields")).extracting(JsonNode::asText).contains("id", "title").doesNotContain("body");
+    assertThat(table(owner, "post").get("fields")).extracting(JsonNode::asText).contains("id", "title", "body");
+    assertThat(names(anonymous.get("resources.list", Map.of()).data())).doesNotContain("post", "user", "binding");
+  }
+
+  private static List<String> names(JsonNode tables) {
+    List<String> out = new java.util.ArrayList<>();
+    tables.forEach(t -> out.add(t.get("name").asText()));
+    return out;
+  }
+
+  private static JsonNode table(JsonNode tables, String name) {
+    for (JsonNode t : tables) if (t.get("name").asText().equals(name)) return t;
+    throw new AssertionError("no " + name + " in " + tables);
+  }
+
   @Test void aScopeHidesOtherUsersRows() {
     JsonNode me = ann.get("user:list", Map.of()).data();
     assertThat(me).hasSize(1);

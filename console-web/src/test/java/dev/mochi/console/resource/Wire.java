@@ -132,7 +132,8 @@ final class Wire {
     private final WebSocket ws;
 
     Socket(int port) {
-      ws = HTTP.newWebSocketBuilder().connectTimeout(WAIT).buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws"), this).join();
+      ws = HTTP.newWebSocketBuilder().connectTimeout(WAIT).buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws"), this)
+          .orTimeout(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS).join();   // bounded: fail, never hang
     }
 
     @Override public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
@@ -146,7 +147,7 @@ final class Wire {
     }
 
     void send(Object frame) {
-      ws.sendText(write(frame), true).join();
+      ws.sendText(write(frame), true).orTimeout(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS).join();
     }
 
     /** Sends {@code {id, action, args}} and waits for its response. */

@@ -47,4 +47,24 @@ class UsersPageTest {
     assertThat(refused).isEqualTo("forbidden");
     assertThat(users.find(frank.id()).orElseThrow().authority()).isEqualTo(3);
   }
+
+  @Test void revokingAUsersSessionsLogsTheirBrowserOutAtOnce() {
+    Page owner = Steps.owner(browser, app);
+    Page gus = browser.open(app.url());
+    gus.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Code from chat")).click();
+    Locator code = gus.locator("[data-test=login-code]");
+    assertThat(code).hasText(java.util.regex.Pattern.compile("\\d{6}"));
+    Chat.say(app, "gus", code.innerText().strip());
+    assertThat(gus.locator(".who")).isVisible();
+
+    Steps.go(owner, "Users");
+    owner.getByPlaceholder("Search by name or id").fill("gus");
+    owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+    Locator row = owner.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("sandbox:gus"));
+    row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Revoke sessions")).click();
+    assertThat(owner.locator(".notice").filter(new Locator.FilterOptions().setHasText("Revoked the console sessions of gus."))).isVisible();
+    assertThat(gus.locator(".login")).containsText("This session was revoked.");
+    assertThat(gus.locator(".who")).hasCount(0);
+    assertThat(owner.locator(".who")).isVisible();   // the owner's own session lives on
+  }
 }

@@ -22,11 +22,12 @@ import dev.mochi.core.config.ConfigFile;
 import dev.mochi.core.bot.BotRegistry;
 import dev.mochi.core.resource.ResourceService;
 import dev.mochi.core.scope.EventBus;
-import dev.mochi.core.scope.Scope;
 import dev.mochi.core.scope.Services;
 import dev.mochi.core.scope.Timers;
 import dev.mochi.core.session.Dispatcher;
 import dev.mochi.core.session.MiddlewareChain;
+import dev.mochi.core.session.Sessions;
+import dev.mochi.core.context.Scope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +37,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A running bot: configuration, the root scope every plugin forks from, and the engine parts. Build it with
- * {@link #builder()}, {@link #start()} it, {@link #close()} it. Closing stops taking messages, lets the sessions
+ * {@link #builder()}, {@link #start()} it, {@link #close()} it. This is the one place where the parts are built:
+ * each part's constructor takes the parts it uses, in the order of the stack in docs/kernel.md, and no part refers
+ * back to the app. Closing stops taking messages, lets the sessions
  * in flight finish, disposes the plugins in reverse order and flushes the data layer.
  */
 public final class App implements AutoCloseable {
@@ -71,16 +74,19 @@ public final class App implements AutoCloseable {
     this.logs = new LogService(config.logging(), events);
     this.sections = new PluginSections(config, builder.file().map(f -> new ConfigFile(f, configLoader)));
     this.i18n = new I18nService(config.locale());
-    this.root = new Scope(this, "app");
-    this.chain = new MiddlewareChain(this);
-    this.dispatcher = new Dispatcher(this);
-    this.data = new DataService(this);
+    this.data = new DataService(config.database());
     this.resources = new ResourceService(data.records(), i18n);
-    this.commands = new CommandEngine(this);
+    this.chain = new MiddlewareChain(config.dispatcher().maxDepth());
+    Sessions sessions = new Sessions(config, events, i18n, bots, data, chain);
+    this.dispatcher = new Dispatcher(sessions);
+    this.commands = new CommandEngine(config, events, i18n, bots, sessions);
+    sessions.install(commands);
+    this.root = new Scope(new Scope.Parts(events, services, timers, i18n, logs, bots, data, resources, commands, chain,
+        dispatcher), "app");
     root.provide(CommandCatalog.class, commands.catalog());
     this.initial = List.copyOf(builder.plugins());
     this.code = new CodePlugins(root, sections, configLoader, events);
-    KernelServices.provide(this);
+    KernelServices.provide(root, bots, this::plugins, code, sections, configLoader, data, logs, dispatcher);
   }
 
   /** A builder starting from the embedded defaults. */
@@ -168,7 +174,9 @@ public final class App implements AutoCloseable {
 
   /** The plugin-jar host (created on first use; {@link PluginHost#start()} loads the plugin directory). */
   public synchronized PluginHost plugins() {
-    if (plugins == null) plugins = new PluginHost(this);
+    if (plugins == null) {
+      plugins = new PluginHost(new PluginHost.Parts(config, configLoader, sections, events, root, dispatcher));
+    }
     return plugins;
   }
 

@@ -10,6 +10,16 @@ import java.time.Clock;
 import dev.mochi.core.bot.BotsService;
 import dev.mochi.core.data.UsersService;
 import dev.mochi.core.plugin.PluginsService;
+import dev.mochi.core.bot.BotRegistry;
+import dev.mochi.core.config.ConfigLoader;
+import dev.mochi.core.data.DataService;
+import dev.mochi.core.log.LogService;
+import dev.mochi.core.plugin.CodePlugins;
+import dev.mochi.core.plugin.PluginHost;
+import dev.mochi.core.plugin.PluginSections;
+import dev.mochi.core.scope.PluginScope;
+import dev.mochi.core.session.Dispatcher;
+import java.util.function.Supplier;
 
 /**
  * The services the kernel provides to every plugin through {@code ctx.get} / {@code ctx.inject}: {@link Bots},
@@ -19,15 +29,15 @@ import dev.mochi.core.plugin.PluginsService;
 final class KernelServices {
   private KernelServices() {}
 
-  static void provide(App app) {
-    var root = app.root();
-    root.provide(Bots.class, new BotsService(app.bots()));
-    root.provide(Plugins.class, new PluginsService(app::plugins, app.codePlugins(), app.pluginSections(),
-        app.configLoader().mapper()));
-    root.provide(Users.class, new UsersService(app.data()));
-    root.provide(Logs.class, app.logs());
-    StatusService status = new StatusService(Clock.systemUTC(), app.dispatcher()::outstanding,
-        () -> app.data().statements().total(), app.bots()::receivedLastMinute);
+  static void provide(PluginScope root, BotRegistry bots, Supplier<PluginHost> plugins, CodePlugins code,
+                      PluginSections sections, ConfigLoader loader, DataService data, LogService logs,
+                      Dispatcher dispatcher) {
+    root.provide(Bots.class, new BotsService(bots));
+    root.provide(Plugins.class, new PluginsService(plugins, code, sections, loader.mapper()));
+    root.provide(Users.class, new UsersService(data));
+    root.provide(Logs.class, logs);
+    StatusService status = new StatusService(Clock.systemUTC(), dispatcher::outstanding,
+        () -> data.statements().total(), bots::receivedLastMinute);
     root.provide(SystemStatus.class, status);
     root.every(StatusService.INTERVAL, status::take);
   }

@@ -87,7 +87,7 @@ class LinearCostPropertyTest {
 
   @Property(tries = 20, shrinking = net.jqwik.api.ShrinkingMode.BOUNDED)
   void handlingTimePerKilobyteStaysWithinAFixedFactorOfASmallMessages(@ForAll("hostile") Shape shape) {
-    double growth = CpuCost.growth(shape.of(SMALL), shape.of(LARGE), content -> handle(content, shape.guild()));
+    double growth = CpuCost.growth(shape.of(SMALL), shape.of(LARGE), content -> handle(content, shape.guild()), FACTOR);
     assertThat(growth).as("CPU per character at %d / at %d characters of %s", LARGE, SMALL, shape).isLessThan(FACTOR);
   }
 

@@ -49,7 +49,7 @@ class LinearCostTest {
       client.drain();
     };
     double growth = assertTimeoutPreemptively(Duration.ofMinutes(2), () ->
-        CpuCost.growth(CpuCost.repeat(head, piece, SMALL), CpuCost.repeat(head, piece, LARGE), handle));
+        CpuCost.growth(CpuCost.repeat(head, piece, SMALL), CpuCost.repeat(head, piece, LARGE), handle, FACTOR));
     assertThat(growth).as("CPU per character at %d characters / at %d characters", LARGE, SMALL).isLessThan(FACTOR);
     client.send("echo still here").shouldReply("still here");
   }

@@ -7,7 +7,7 @@ import dev.mochi.api.adapter.BotHandle;
 import dev.mochi.api.adapter.Incoming;
 import dev.mochi.api.bot.BotInfo;
 import dev.mochi.core.scope.EventBus;
-import dev.mochi.core.scope.Scope;
+import dev.mochi.core.scope.PluginScope;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +37,7 @@ public final class BotRegistry {
    *
    * @throws MochiException when a bot with the same platform and self id is registered
    */
-  public BotHandle register(Scope scope, Bot bot, BiFunction<Bot, Incoming, CompletionStage<Void>> dispatch) {
+  public BotHandle register(PluginScope scope, Bot bot, BiFunction<Bot, Incoming, CompletionStage<Void>> dispatch) {
     Registration r = new Registration(this, bot, scope.pluginName(), dispatch, clock);
     synchronized (this) {
       for (Registration other : bots) {

@@ -7,7 +7,7 @@ import dev.mochi.api.command.Cmd;
 import dev.mochi.api.command.Command;
 import dev.mochi.api.command.CommandException;
 import dev.mochi.api.command.Opt;
-import dev.mochi.core.scope.Scope;
+import dev.mochi.core.scope.PluginScope;
 import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -26,7 +26,7 @@ import java.util.function.Function;
 final class AnnotatedCommands {
   private AnnotatedCommands() {}
 
-  static Disposable register(CommandEngine engine, Scope scope, Object target) {
+  static Disposable register(CommandEngine engine, PluginScope scope, Object target) {
     List<Command> declared = new ArrayList<>();
     List<Method> methods = new ArrayList<>(List.of(target.getClass().getDeclaredMethods()));
     methods.sort(Comparator.comparing(Method::getName));

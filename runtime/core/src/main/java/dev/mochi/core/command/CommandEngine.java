@@ -12,9 +12,15 @@ import dev.mochi.api.command.Commands;
 import dev.mochi.api.command.Invocation;
 import dev.mochi.api.adapter.Interaction;
 import dev.mochi.api.message.Message;
-import dev.mochi.core.App;
-import dev.mochi.core.scope.Scope;
-import dev.mochi.core.session.Excerpt;
+import dev.mochi.core.bot.BotRegistry;
+import dev.mochi.core.config.AppConfig;
+import dev.mochi.core.i18n.I18nService;
+import dev.mochi.core.scope.EventBus;
+import dev.mochi.core.session.CommandStep;
+import dev.mochi.core.session.Sessions;
+import dev.mochi.core.scope.PluginScope;
+import dev.mochi.core.text.Excerpt;
+import dev.mochi.core.text.Levenshtein;
 import dev.mochi.core.session.SessionImpl;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,15 +32,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 
 /**
- * The command system as the kernel sees it. Before a session's middleware chain runs, {@link #attachFields}
- * recognizes its command once (or a typo, or the acceptance of a pending suggestion) and caches it on the session;
- * {@link #handle}, the last middleware, runs it. {@link #evaluate} runs a command line for
+ * The command system as the kernel sees it. Before a session's middleware chain runs, {@link #recognize}
+ * recognizes its command once (or a typo, or the acceptance of a pending suggestion) and returns it; the session's
+ * pipeline hands that result to {@link #run}, the last middleware, which runs it. {@link #evaluate} runs a command line for
  * {@code session.execute}. Recognition, parsing and execution live in {@link Recognizer}, {@link ArgvParser} and
  * {@link Executor}; this class wires them to the app.
  */
-public final class CommandEngine {
-  private static final String INVOCATION = "mochi.commands.invocation";
-  private static final String TYPO = "mochi.commands.typo";
+public final class CommandEngine implements CommandStep<Recognition> {
   private static final Next END = new Next() {
     @Override public Object proceed() { return null; }
 
@@ -45,7 +49,10 @@ public final class CommandEngine {
     @Override public Object proceed(Fallback fallback) throws Exception { return fallback.handle(this); }
   };
 
-  private final App app;
+  private final EventBus events;
+  private final AppConfig config;
+  private final BotRegistry bots;
+  private final Sessions sessions;
   private final CommandChanges changes;
   private final CommandRegistry registry;
   private final Catalog catalog;
@@ -53,14 +60,21 @@ public final class CommandEngine {
   private final Executor executor;
   private final Suggestions suggestions = new Suggestions();
 
-  public CommandEngine(App app) {
-    this.app = app;
-    this.changes = new CommandChanges(change -> app.events().emit(Events.COMMANDS_CHANGED, change));
-    this.registry = new CommandRegistry(new Descriptions(app.i18n()), changes);
+  /**
+   * The command system of one app. {@code bots} and {@code sessions} serve {@code Commands.execute} (a command run
+   * as a platform user, outside any message).
+   */
+  public CommandEngine(AppConfig config, EventBus events, I18nService i18n, BotRegistry bots, Sessions sessions) {
+    this.events = events;
+    this.config = config;
+    this.bots = bots;
+    this.sessions = sessions;
+    this.changes = new CommandChanges(change -> events.emit(Events.COMMANDS_CHANGED, change));
+    this.registry = new CommandRegistry(new Descriptions(i18n), changes);
     this.catalog = new Catalog(registry);
-    this.recognizer = new Recognizer(registry, app.config());
-    this.executor = new Executor(app, this);
-    app.i18n().load(null, "commands", CommandEngine.class);
+    this.recognizer = new Recognizer(registry, config);
+    this.executor = new Executor(config, events, this);
+    i18n.load(null, "commands", CommandEngine.class);
   }
 
   CommandRegistry registry() { return registry; }
@@ -79,34 +93,33 @@ public final class CommandEngine {
     @Override void close();
   }
 
-  public Command declare(Scope scope, String declaration, String description) {
+  public Command declare(PluginScope scope, String declaration, String description) {
     return registry.declare(scope, declaration, description);
   }
 
-  public Disposable registerAnnotated(Scope scope, Object target) {
+  public Disposable registerAnnotated(PluginScope scope, Object target) {
     return AnnotatedCommands.register(this, scope, target);
   }
 
-  public Commands view(Scope scope) {
-    return new CommandsView(app, this, scope);
+  public Commands view(PluginScope scope) {
+    return new CommandsView(bots, sessions, this, scope);
   }
 
-  /** Before the chain: recognize the session's command (cache it on the session) and add its fields. */
-  public void attachFields(SessionImpl session, Set<String> userFields, Set<String> channelFields) {
+  /**
+   * Before the chain: recognizes the session's command and adds its fields (and what the command attach hooks add,
+   * which see the parsed arguments; that parse is the one the command then runs with).
+   */
+  @Override public Recognition recognize(SessionImpl session, Set<String> userFields, Set<String> channelFields) {
     userFields.add("authority");
-    Recognizer.Result result;
+    Recognition found;
     if (session.incoming() instanceof Interaction interaction) {
-      result = new Recognizer.Result(prepare(session, interaction.invocation()), null);
+      found = Recognition.of(prepare(session, interaction.invocation()));
     } else {
       String accepted = suggestions.take(session);
-      result = accepted == null ? recognizer.recognize(session)
-          : new Recognizer.Result(recognizer.resolveLine(accepted, session), null);
+      found = accepted == null ? recognizer.recognize(session) : Recognition.of(recognizer.resolveLine(accepted, session));
     }
-    if (result.invocation() != null) {
-      session.attribute(INVOCATION, collectFields(session, result.invocation(), userFields, channelFields));
-    } else if (result.typo() != null) {
-      session.attribute(TYPO, result.typo());
-    }
+    if (!(found instanceof Recognition.Call call)) return found;
+    return new Recognition.Call(collectFields(session, call.invocation(), userFields, channelFields));
   }
 
   /** An already-split call as an invocation with its values parsed; null when no command has that name here. */
@@ -126,8 +139,8 @@ public final class CommandEngine {
     CommandImpl cmd = inv.command();
     userFields.addAll(cmd.userFields);
     channelFields.addAll(cmd.channelFields);
-    boolean userHooks = app.events().hasHandlers(Hooks.COMMAND_ATTACH_USER);
-    boolean channelHooks = app.events().hasHandlers(Hooks.COMMAND_ATTACH_CHANNEL);
+    boolean userHooks = events.hasHandlers(Hooks.COMMAND_ATTACH_USER);
+    boolean channelHooks = events.hasHandlers(Hooks.COMMAND_ATTACH_CHANNEL);
     if (!userHooks && !channelHooks) return inv;
     Parsed parsed = inv.parsed();
     if (parsed == null) {
@@ -136,13 +149,13 @@ public final class CommandEngine {
     }
     ArgvImpl argv = new ArgvImpl(session, cmd, copy(parsed), END);
     if (userHooks) {
-      app.events().bail(Hooks.COMMAND_ATTACH_USER, session, h -> {
+      events.bail(Hooks.COMMAND_ATTACH_USER, session, h -> {
         h.addFields(argv, userFields);
         return null;
       });
     }
     if (channelHooks) {
-      app.events().bail(Hooks.COMMAND_ATTACH_CHANNEL, session, h -> {
+      events.bail(Hooks.COMMAND_ATTACH_CHANNEL, session, h -> {
         h.addFields(argv, channelFields);
         return null;
       });
@@ -156,35 +169,31 @@ public final class CommandEngine {
         p.unknown(), p.authority(), p.help());
   }
 
-  /** The built-in command middleware, run by the kernel as the last step of the chain. */
-  public Object handle(SessionImpl session, Next next) throws Exception {
-    if (session.attribute(INVOCATION) instanceof Recognizer.Invocation inv) {
-      session.attribute(INVOCATION, null);
-      return executor.run(session, inv, next);
-    }
-    if (session.attribute(TYPO) instanceof Recognizer.Typo typo) {
-      session.attribute(TYPO, null);
-      return next.proceed((Next.Fallback) rest -> {
+  /** The built-in command middleware, run by the kernel as the last step of the chain with what it recognized. */
+  @Override public Object run(SessionImpl session, Recognition recognized, Next next) throws Exception {
+    return switch (recognized) {
+      case Recognition.Call call -> executor.run(session, call.invocation(), next);
+      case Recognition.Typo typo -> next.proceed((Next.Fallback) rest -> {
         session.stage(new SessionImpl.Stage("suggesting a command for '" + Excerpt.of(typo.word(), 40) + "'", null));
         Optional<String> hint = suggest(session, typo.word(), name -> name + typo.after());
         return hint.isPresent() ? hint.get() : rest.proceed();
       });
-    }
-    return next.proceed();
+      case Recognition.Nothing nothing -> next.proceed();
+    };
   }
 
   /** Whether a message starting with {@code head} addresses the bot (a mention of it, a nickname, a non-empty prefix). */
-  public boolean addressed(SessionImpl session, String head) {
+  @Override public boolean addressed(SessionImpl session, String head) {
     return recognizer.addressed(head, session);
   }
 
   /** Runs a command line as the session's user and returns its reply. */
-  public Optional<Message> evaluate(SessionImpl session, String commandLine) {
+  @Override public Optional<Message> evaluate(SessionImpl session, String commandLine) {
     return run(session, recognizer.resolveLine(commandLine, session), commandLine);
   }
 
   /** Runs an already-split call as the session's user and returns its reply. */
-  public Optional<Message> evaluate(SessionImpl session, Invocation call) {
+  @Override public Optional<Message> evaluate(SessionImpl session, Invocation call) {
     return run(session, prepare(session, call), call.command());
   }
 
@@ -230,7 +239,7 @@ public final class CommandEngine {
 
   /** See {@link Commands#suggest}. The user's authority is read only when some name is similar. */
   Optional<String> suggest(Session session, String typed, Function<String, String> commandLine) {
-    double min = app.config().minSimilarity();
+    double min = config.minSimilarity();
     List<String> found = new ArrayList<>();
     int authority = -1;
     for (CommandImpl c : registry.all()) {
@@ -251,7 +260,7 @@ public final class CommandEngine {
     List<String> quoted = found.stream().map(n -> session.text("commands.quote", n)).toList();
     String hint = session.text("commands.suggest-hint", String.join(session.text("commands.or"), quoted));
     if (found.size() == 1) {
-      suggestions.remember(session, commandLine.apply(found.get(0)), app.config().dispatcher().promptTimeout());
+      suggestions.remember(session, commandLine.apply(found.get(0)), config.dispatcher().promptTimeout());
       hint += session.text("commands.suggest-command");
     }
     return Optional.of(hint);

@@ -15,7 +15,7 @@ import dev.mochi.api.command.ViewAction;
 import dev.mochi.api.data.ChannelData;
 import dev.mochi.api.data.Observed;
 import dev.mochi.api.data.UserData;
-import dev.mochi.core.scope.Scope;
+import dev.mochi.core.scope.PluginScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +32,7 @@ import java.util.function.Consumer;
  */
 final class CommandImpl implements Command {
   private final CommandRegistry registry;
-  private final Scope scope;
+  private final PluginScope scope;
   private final String name;
   private final OptionTable options;
   private final AtomicBoolean disposed = new AtomicBoolean();
@@ -57,7 +57,7 @@ final class CommandImpl implements Command {
   private final List<String> usages = new CopyOnWriteArrayList<>();
   private final List<String> examples = new CopyOnWriteArrayList<>();
 
-  CommandImpl(CommandRegistry registry, Scope scope, String name, String declaration) {
+  CommandImpl(CommandRegistry registry, PluginScope scope, String name, String declaration) {
     this.registry = registry;
     this.scope = scope;
     this.name = name;
@@ -73,7 +73,7 @@ final class CommandImpl implements Command {
 
   void track(Disposable handle) { this.tracking = handle; }
 
-  Scope scope() { return scope; }
+  PluginScope scope() { return scope; }
 
   boolean matches(Session session) { return scope.matches(session); }
 

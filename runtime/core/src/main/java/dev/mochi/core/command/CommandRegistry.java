@@ -4,7 +4,7 @@ import dev.mochi.api.PluginException;
 import dev.mochi.api.Session;
 import dev.mochi.api.command.CommandException;
 import dev.mochi.api.command.ShortcutConfig;
-import dev.mochi.core.scope.Scope;
+import dev.mochi.core.scope.PluginScope;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -44,7 +44,7 @@ final class CommandRegistry {
 
   Descriptions descriptions() { return descriptions; }
 
-  synchronized CommandImpl declare(Scope scope, String declaration, String description) {
+  synchronized CommandImpl declare(PluginScope scope, String declaration, String description) {
     String def = declaration == null ? "" : declaration.strip();
     int space = 0;
     while (space < def.length() && !Character.isWhitespace(def.charAt(space))) space++;
@@ -96,7 +96,7 @@ final class CommandRegistry {
     command.parent(parent);
   }
 
-  private CommandImpl create(Scope scope, String name, String rest) {
+  private CommandImpl create(PluginScope scope, String name, String rest) {
     CommandImpl command = new CommandImpl(this, scope, name, rest);
     names.put(name, new Alias(command, List.of(), Map.of()));
     commands.add(command);

@@ -10,9 +10,10 @@ import dev.mochi.api.command.Commands;
 import dev.mochi.api.command.Domain;
 import dev.mochi.api.command.Invocation;
 import dev.mochi.api.message.Message;
-import dev.mochi.core.App;
-import dev.mochi.core.scope.Scope;
+import dev.mochi.core.bot.BotRegistry;
+import dev.mochi.core.scope.PluginScope;
 import dev.mochi.core.session.SessionImpl;
+import dev.mochi.core.session.Sessions;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -23,12 +24,14 @@ import java.util.function.Function;
 final class CommandsView implements Commands {
   private static final AtomicLong IDS = new AtomicLong();
 
-  private final App app;
+  private final BotRegistry bots;
+  private final Sessions sessions;
   private final CommandEngine engine;
-  private final Scope scope;
+  private final PluginScope scope;
 
-  CommandsView(App app, CommandEngine engine, Scope scope) {
-    this.app = app;
+  CommandsView(BotRegistry bots, Sessions sessions, CommandEngine engine, PluginScope scope) {
+    this.bots = bots;
+    this.sessions = sessions;
     this.engine = engine;
     this.scope = scope;
   }
@@ -47,9 +50,9 @@ final class CommandsView implements Commands {
   }
 
   @Override public Optional<Message> execute(String platform, String userId, String command) {
-    Bot bot = app.bots().first(platform).orElseThrow(() -> new MochiException("Cannot run '" + command + "' as "
+    Bot bot = bots.first(platform).orElseThrow(() -> new MochiException("Cannot run '" + command + "' as "
         + platform + ":" + userId + ": no bot of platform '" + platform + "' is registered; add its adapter first"));
-    SessionImpl session = new SessionImpl(app, bot, Inbound.direct(userId, "execute-" + IDS.incrementAndGet(), command));
+    SessionImpl session = sessions.open(bot, Inbound.direct(userId, "execute-" + IDS.incrementAndGet(), command));
     try {
       return session.evaluate(command);
     } finally {
@@ -61,7 +64,7 @@ final class CommandsView implements Commands {
     if (!(session instanceof SessionImpl impl)) {
       throw new MochiException("Cannot run '" + invocation.command() + "': " + session + " is not a session of this bot");
     }
-    return app.dispatcher().evaluate(impl, invocation);
+    return impl.evaluate(invocation);
   }
 
   @Override public List<Command> available(Session session) {

@@ -7,7 +7,8 @@ import dev.mochi.api.SessionError;
 import dev.mochi.api.command.ArgumentInfo;
 import dev.mochi.api.command.CommandCheck;
 import dev.mochi.api.message.Message;
-import dev.mochi.core.App;
+import dev.mochi.core.config.AppConfig;
+import dev.mochi.core.scope.EventBus;
 import dev.mochi.core.config.MessageConfig;
 import dev.mochi.core.session.SessionImpl;
 import java.util.List;
@@ -29,12 +30,14 @@ import org.slf4j.LoggerFactory;
  */
 final class Executor {
   private static final Logger LOG = LoggerFactory.getLogger("mochi.commands");
-  private final App app;
+  private final AppConfig config;
+  private final EventBus events;
   private final CommandEngine engine;
   private final UsageLimits limits = new UsageLimits(java.time.Clock.systemUTC());
 
-  Executor(App app, CommandEngine engine) {
-    this.app = app;
+  Executor(AppConfig config, EventBus events, CommandEngine engine) {
+    this.config = config;
+    this.events = events;
     this.engine = engine;
   }
 
@@ -76,7 +79,7 @@ final class Executor {
 
   /** The reply when {@code line} holds more {@code $(…)}, or nests them more deeply, than {@code bot.yml} allows. */
   private String overLimits(SessionImpl session, CommandImpl cmd, Line line) {
-    MessageConfig limits = app.config().message();
+    MessageConfig limits = config.message();
     String key;
     String setting;
     int max;
@@ -117,7 +120,7 @@ final class Executor {
       Object result = check.check(argv, session);
       if (result != null) return result;
     }
-    Object stopped = app.events().bail(Hooks.COMMAND_BEFORE_EXECUTE, session, h -> Checked.call(() -> h.beforeExecute(argv)))
+    Object stopped = events.bail(Hooks.COMMAND_BEFORE_EXECUTE, session, h -> Checked.call(() -> h.beforeExecute(argv)))
         .orElse(null);
     return stopped != null ? stopped : limits.admit(cmd, session);
   }
@@ -127,7 +130,7 @@ final class Executor {
     while (argv.args().size() < declared.size() && declared.get(argv.args().size()).required()) {
       ArgumentInfo decl = declared.get(argv.args().size());
       session.send(session.text("commands.prompt-argument", Map.of("name", decl.name(), "command", cmd.name())));
-      Optional<String> answer = session.prompt(app.config().dispatcher().promptTimeout());
+      Optional<String> answer = session.prompt(config.dispatcher().promptTimeout());
       if (answer.isEmpty()) {
         return warn(cmd, session.text("commands.insufficient-arguments", Map.of("command", cmd.name())));
       }
@@ -157,7 +160,7 @@ final class Executor {
     Throwable cause = e instanceof Checked.Wrapped w ? w.getCause() : e;
     LoggerFactory.getLogger("plugin." + cmd.plugin()).error("Plugin '{}': command '{}' failed on {}",
         cmd.plugin(), cmd.name(), session, cause);
-    app.events().emit(Events.COMMAND_ERROR, new Events.CommandError(argv, cause));
+    events.emit(Events.COMMAND_ERROR, new Events.CommandError(argv, cause));
     return session.text("commands.error-encountered");
   }
 

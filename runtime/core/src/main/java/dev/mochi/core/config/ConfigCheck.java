@@ -1,7 +1,7 @@
 package dev.mochi.core.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mochi.core.command.Levenshtein;
+import dev.mochi.core.text.Levenshtein;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -49,7 +49,7 @@ final class DataEngine implements AutoCloseable {
   }
 
   /** The model as a plugin scope sees it: view classes it registers are released with the scope. */
-  Model model(dev.mochi.core.scope.Scope scope) {
+  Model model(dev.mochi.core.scope.PluginScope scope) {
     return new ModelImpl(schema, store, scope);
   }
 

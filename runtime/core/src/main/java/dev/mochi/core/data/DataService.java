@@ -3,11 +3,9 @@ package dev.mochi.core.data;
 import dev.mochi.api.data.Database;
 import dev.mochi.api.data.Model;
 import dev.mochi.api.data.UserData;
-import dev.mochi.core.App;
+import dev.mochi.api.Session;
 import dev.mochi.core.config.DatabaseConfig;
-import dev.mochi.core.scope.Scope;
-import dev.mochi.core.session.SessionData;
-import dev.mochi.core.session.SessionImpl;
+import dev.mochi.core.scope.PluginScope;
 import java.util.List;
 
 /**
@@ -17,23 +15,22 @@ import java.util.List;
 public final class DataService implements AutoCloseable {
   private final DataEngine engine;
 
-  public DataService(App app) {
-    DatabaseConfig db = app.config().database();
+  public DataService(DatabaseConfig db) {
     engine = new DataEngine(new DataSettings(db.url(), db.user(), db.password(), db.poolSize(), 0, null, db.durability()));
   }
 
   /** Table definitions for a plugin (tables outlive the plugin: unloading never drops data). */
-  public Model model(Scope scope) {
+  public Model model(PluginScope scope) {
     return engine.model(scope);
   }
 
   /** Queries and writes for a plugin. */
-  public Database database(Scope scope) {
+  public Database database(PluginScope scope) {
     return engine.database;
   }
 
   /** Cheap: no database work until the session asks for data. */
-  public SessionData open(SessionImpl session) {
+  public SessionData open(Session session) {
     return engine.open(new Identity(session.platform(), session.userId(), session.author(), session.channelId(),
         session.guildId().orElse("")));
   }

@@ -4,7 +4,7 @@ import dev.mochi.api.data.FieldType;
 import dev.mochi.api.data.Model;
 import dev.mochi.api.data.TableInfo;
 import dev.mochi.api.data.TableOptions;
-import dev.mochi.core.scope.Scope;
+import dev.mochi.core.scope.PluginScope;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,9 +20,9 @@ import java.util.Set;
 final class ModelImpl implements Model {
   private final Schema schema;
   private final EntityStore store;
-  private final Scope scope;
+  private final PluginScope scope;
 
-  ModelImpl(Schema schema, EntityStore store, Scope scope) {
+  ModelImpl(Schema schema, EntityStore store, PluginScope scope) {
     this.schema = schema;
     this.store = store;
     this.scope = scope;

@@ -2,7 +2,6 @@ package dev.mochi.core.data;
 
 import dev.mochi.api.data.ChannelData;
 import dev.mochi.api.data.UserData;
-import dev.mochi.core.session.SessionData;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.mochi.core.i18n;
 import dev.mochi.api.Disposable;
 import dev.mochi.api.I18n;
 import dev.mochi.api.PluginException;
-import dev.mochi.core.scope.Scope;
+import dev.mochi.core.scope.PluginScope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -50,14 +50,14 @@ public final class I18nService {
   public String defaultLocale() { return defaultLocale; }
 
   /** Adds texts owned by {@code scope} (null: owned by the app). */
-  public Disposable define(Scope scope, String locale, Map<String, String> texts) {
+  public Disposable define(PluginScope scope, String locale, Map<String, String> texts) {
     Layer layer = add(locale, texts);
     Disposable remove = () -> layers.getOrDefault(normalize(locale), List.of()).remove(layer);
     return scope == null ? remove : scope.track(remove);
   }
 
   /** Adds texts from a UTF-8 {@code .properties} stream. */
-  public Disposable define(Scope scope, String locale, InputStream properties) {
+  public Disposable define(PluginScope scope, String locale, InputStream properties) {
     try (properties) {
       return define(scope, locale, read(properties));
     } catch (IOException e) {
@@ -143,7 +143,7 @@ public final class I18nService {
    *
    * @throws PluginException naming {@code plugin} when no file is found or one cannot be read
    */
-  public Disposable load(Scope scope, String plugin, Class<?> anchor) {
+  public Disposable load(PluginScope scope, String plugin, Class<?> anchor) {
     List<Disposable> added = new ArrayList<>();
     String dir = anchor.getPackageName().replace('.', '/') + "/";
     for (String locale : locales()) {
@@ -164,7 +164,7 @@ public final class I18nService {
   }
 
   /** The {@link I18n} a plugin sees: definitions belong to its scope. */
-  public I18n view(Scope scope) {
+  public I18n view(PluginScope scope) {
     return new I18n() {
       @Override public Disposable define(String locale, Map<String, String> texts) {
         return I18nService.this.define(scope, locale, texts);

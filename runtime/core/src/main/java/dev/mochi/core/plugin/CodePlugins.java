@@ -10,7 +10,7 @@ import dev.mochi.api.plugin.PluginInfo;
 import dev.mochi.api.plugin.PluginState;
 import dev.mochi.core.config.ConfigLoader;
 import dev.mochi.core.scope.EventBus;
-import dev.mochi.core.scope.Scope;
+import dev.mochi.core.scope.PluginScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +23,7 @@ import java.util.Optional;
  * disposing it removes the plugin.
  */
 public final class CodePlugins {
-  private final Scope root;
+  private final PluginScope root;
   private final PluginSections sections;
   private final ConfigBinder binder;
   private final StateEvents events;
@@ -70,7 +70,7 @@ public final class CodePlugins {
     }
   }
 
-  public CodePlugins(Scope root, PluginSections sections, ConfigLoader loader, EventBus events) {
+  public CodePlugins(PluginScope root, PluginSections sections, ConfigLoader loader, EventBus events) {
     this.root = root;
     this.sections = sections;
     this.binder = new ConfigBinder(loader);

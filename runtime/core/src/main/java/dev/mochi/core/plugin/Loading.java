@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mochi.api.Fork;
 import dev.mochi.api.MochiException;
 import dev.mochi.api.Plugin;
-import dev.mochi.core.App;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,15 +27,15 @@ import org.slf4j.LoggerFactory;
 final class Loading {
   private static final Logger LOG = LoggerFactory.getLogger("mochi.plugins");
 
-  private final App app;
+  private final PluginHost.Parts parts;
   private final MochiPluginManager pf4j;
   private final JarCopies copies;
   private final ConfigBinder binder;
   private final Unloading unloading;
   private final Requirements requirements;
 
-  Loading(App app, MochiPluginManager pf4j, JarCopies copies, ConfigBinder binder, Unloading unloading) {
-    this.app = app;
+  Loading(PluginHost.Parts parts, MochiPluginManager pf4j, JarCopies copies, ConfigBinder binder, Unloading unloading) {
+    this.parts = parts;
     this.pf4j = pf4j;
     this.copies = copies;
     this.binder = binder;
@@ -133,7 +132,7 @@ final class Loading {
 
   private <C> Fork apply(Plugin<C> plugin, ObjectNode section) {
     C config = binder.bind(plugin, section);
-    return app.root().plugin(plugin, config);
+    return parts.root().plugin(plugin, config);
   }
 
   private static Plugin<?> instantiate(Class<? extends Plugin> type) {

@@ -5,7 +5,11 @@ import dev.mochi.api.Disposable;
 import dev.mochi.api.Fork;
 import dev.mochi.api.Plugin;
 import dev.mochi.api.PluginException;
-import dev.mochi.core.App;
+import dev.mochi.api.Context;
+import dev.mochi.core.config.AppConfig;
+import dev.mochi.core.config.ConfigLoader;
+import dev.mochi.core.scope.EventBus;
+import dev.mochi.core.session.Dispatcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,7 +39,9 @@ import java.util.function.Supplier;
  * <p>Operations are serialized; each returns after the plugin is active (or failed) again.
  */
 public final class PluginHost implements AutoCloseable {
-  private final App app;
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("mochi");
+
+  private final Parts parts;
   private final Path directory;
   private final MochiPluginManager pf4j;
   private final JarCopies copies = new JarCopies();
@@ -51,22 +57,30 @@ public final class PluginHost implements AutoCloseable {
   private Fork command;
   private boolean closed;
 
-  /** A host for {@code app}'s plugin directory; nothing is loaded until {@link #start()}. */
-  public PluginHost(App app) {
-    this(app, true);
+  /**
+   * What the host uses of the app: the configuration ({@code plugins.dir}, the time budget), the loader that binds a
+   * plugin's section to its config record, the sections, the event bus for state events, the root context that
+   * applies a jar's plugins, and the dispatcher whose sessions an unload waits for.
+   */
+  public record Parts(AppConfig config, ConfigLoader configLoader, PluginSections sections, EventBus events,
+                      Context root, Dispatcher dispatcher) {}
+
+  /** A host for the app's plugin directory; nothing is loaded until {@link #start()}. */
+  public PluginHost(Parts parts) {
+    this(parts, true);
   }
 
   /** A host whose leak checks run only when {@link #checkLeaks()} is called (when {@code autoLeakCheck} is off). */
-  public PluginHost(App app, boolean autoLeakCheck) {
-    this.app = app;
-    this.directory = Path.of(app.config().plugins().dir()).toAbsolutePath().normalize();
+  public PluginHost(Parts parts, boolean autoLeakCheck) {
+    this.parts = parts;
+    this.directory = Path.of(parts.config().plugins().dir()).toAbsolutePath().normalize();
     this.pf4j = new MochiPluginManager(directory, MochiVersion.current());
     this.watch = new LoaderWatch(autoLeakCheck);
-    this.binder = new ConfigBinder(app.configLoader());
-    this.sections = app.pluginSections();
-    this.events = new StateEvents(app.events());
-    this.unloading = new Unloading(app, pf4j, copies, watch);
-    this.loading = new Loading(app, pf4j, copies, binder, unloading);
+    this.binder = new ConfigBinder(parts.configLoader());
+    this.sections = parts.sections();
+    this.events = new StateEvents(parts.events());
+    this.unloading = new Unloading(parts, pf4j, copies, watch);
+    this.loading = new Loading(parts, pf4j, copies, binder, unloading);
   }
 
   /** The directory plugin jars are read from. */
@@ -76,7 +90,7 @@ public final class PluginHost implements AutoCloseable {
   public void start() {
     changing(null, () -> {
       if (command != null || closed) return null;
-      command = app.root().plugin(new PluginCommands(this), null);
+      command = parts.root().plugin(new PluginCommands(this), null);
       List<Installed> batch = new ArrayList<>();
       for (Map.Entry<String, Path> jar : JarScan.scan(pf4j, directory).entrySet()) {
         Installed e = entries.computeIfAbsent(jar.getKey(), id -> new Installed(id, jar.getValue(), null));
@@ -289,9 +303,9 @@ public final class PluginHost implements AutoCloseable {
     DevWatcher watcher = new DevWatcher(buildOutput, jar -> {
       try {
         PluginInfo info = load(jar);
-        app.log().info("Dev mode: {} {} is {}", info.id(), info.version(), info.state().name().toLowerCase());
+        LOG.info("Dev mode: {} {} is {}", info.id(), info.version(), info.state().name().toLowerCase());
       } catch (RuntimeException ex) {
-        app.log().warn("Dev mode: cannot load {}: {}", jar, ex.getMessage());
+        LOG.warn("Dev mode: cannot load {}: {}", jar, ex.getMessage());
       }
     });
     synchronized (lock) {

@@ -1,6 +1,5 @@
 package dev.mochi.core.plugin;
 
-import dev.mochi.core.App;
 import java.time.Duration;
 import dev.mochi.core.session.SessionImpl;
 import java.util.HashSet;
@@ -31,13 +30,13 @@ import org.slf4j.LoggerFactory;
 final class Unloading {
   private static final Logger LOG = LoggerFactory.getLogger("mochi.plugins");
 
-  private final App app;
+  private final PluginHost.Parts parts;
   private final MochiPluginManager pf4j;
   private final JarCopies copies;
   private final LoaderWatch watch;
 
-  Unloading(App app, MochiPluginManager pf4j, JarCopies copies, LoaderWatch watch) {
-    this.app = app;
+  Unloading(PluginHost.Parts parts, MochiPluginManager pf4j, JarCopies copies, LoaderWatch watch) {
+    this.parts = parts;
     this.pf4j = pf4j;
     this.copies = copies;
     this.watch = watch;
@@ -96,25 +95,25 @@ final class Unloading {
     }
     Predicate<SessionImpl> inside = s -> names.contains(s.currentPlugin())
         || (s.stage().plugin() != null && names.contains(s.stage().plugin()));
-    Duration grace = app.config().dispatcher().pluginBudget();
-    Map<SessionImpl, Boolean> found = app.dispatcher().runningSessions(inside);
+    Duration grace = parts.config().dispatcher().pluginBudget();
+    Map<SessionImpl, Boolean> found = parts.dispatcher().runningSessions(inside);
     List<SessionImpl> hung = found.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
     for (SessionImpl s : hung) {
       LOG.warn("Plugins {}: {} is past its time budget, {}; interrupting it instead of waiting ({} unloading)",
           ids(batch), s, s.stage().what(), when);
-      app.dispatcher().interrupt(s);
+      parts.dispatcher().interrupt(s);
     }
     long waiting = found.size() - hung.size();
     if (waiting > 0 && when.startsWith("before")) tellTheCaller(batch, found, waiting, grace);
-    if (!app.dispatcher().awaitRunning(grace, inside)) {
+    if (!parts.dispatcher().awaitRunning(grace, inside)) {
       LOG.warn("Plugins {}: sessions still running {} them after {} ms; interrupting them and going on", ids(batch),
           when, grace.toMillis());
-      app.dispatcher().runningSessions(inside).keySet().forEach(app.dispatcher()::interrupt);
+      parts.dispatcher().runningSessions(inside).keySet().forEach(parts.dispatcher()::interrupt);
     }
   }
 
   private void tellTheCaller(List<Installed> batch, Map<SessionImpl, Boolean> found, long waiting, Duration grace) {
-    Optional<SessionImpl> caller = app.dispatcher().sessionOnThisThread();
+    Optional<SessionImpl> caller = parts.dispatcher().sessionOnThisThread();
     if (caller.isEmpty()) return;
     String what = found.entrySet().stream().filter(e -> !e.getValue()).findFirst().map(e -> e.getKey().stage().what()).orElse("");
     SessionImpl owner = caller.get();

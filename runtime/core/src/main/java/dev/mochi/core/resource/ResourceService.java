@@ -4,7 +4,7 @@ import dev.mochi.api.Disposable;
 import dev.mochi.api.resource.Resources;
 import dev.mochi.core.data.RecordAccess;
 import dev.mochi.core.i18n.I18nService;
-import dev.mochi.core.scope.Scope;
+import dev.mochi.core.scope.PluginScope;
 
 /**
  * The resource engine next to the data layer: table resources with NocoBase's actions, associations, plugins'
@@ -37,11 +37,11 @@ public final class ResourceService {
   }
 
   /** The resources as a plugin sees them: what it registers is disposed with its scope (null: owned by the app). */
-  public Resources scoped(Scope scope) {
+  public Resources scoped(PluginScope scope) {
     return new ScopedResources(this, scope);
   }
 
-  Disposable track(Scope scope, Disposable d) {
+  Disposable track(PluginScope scope, Disposable d) {
     return scope == null ? d : scope.track(d);
   }
 }

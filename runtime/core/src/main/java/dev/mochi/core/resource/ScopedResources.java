@@ -11,7 +11,7 @@ import dev.mochi.api.resource.ResourceEvent;
 import dev.mochi.api.resource.Resources;
 import dev.mochi.api.resource.ServiceMethod;
 import dev.mochi.api.data.TableInfo;
-import dev.mochi.core.scope.Scope;
+import dev.mochi.core.scope.PluginScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +21,9 @@ import java.util.function.Consumer;
 /** {@link Resources} for one plugin scope: every registration is tracked and disposed with the scope. */
 final class ScopedResources implements Resources {
   private final ResourceService service;
-  private final Scope scope;
+  private final PluginScope scope;
 
-  ScopedResources(ResourceService service, Scope scope) {
+  ScopedResources(ResourceService service, PluginScope scope) {
     this.service = service;
     this.scope = scope;
   }

@@ -22,17 +22,17 @@ public final class EventBus {
   private final Map<String, List<Registration<?>>> listeners = new ConcurrentHashMap<>();
   private final Map<String, List<Registration<?>>> hooks = new ConcurrentHashMap<>();
 
-  private record Registration<T>(Scope scope, T handler, AtomicBoolean once) {}
+  private record Registration<T>(PluginScope scope, T handler, AtomicBoolean once) {}
 
-  <E> Disposable on(Scope scope, EventType<E> type, Listener<E> listener, boolean once) {
+  public <E> Disposable on(PluginScope scope, EventType<E> type, Listener<E> listener, boolean once) {
     return add(listeners, type.name(), new Registration<>(scope, listener, once ? new AtomicBoolean() : null), scope);
   }
 
-  <H> Disposable before(Scope scope, HookType<H> hook, H handler) {
+  public <H> Disposable before(PluginScope scope, HookType<H> hook, H handler) {
     return add(hooks, hook.name(), new Registration<>(scope, handler, null), scope);
   }
 
-  private static Disposable add(Map<String, List<Registration<?>>> map, String name, Registration<?> r, Scope scope) {
+  private static Disposable add(Map<String, List<Registration<?>>> map, String name, Registration<?> r, PluginScope scope) {
     List<Registration<?>> list = map.computeIfAbsent(name, k -> new CopyOnWriteArrayList<>());
     list.add(r);
     return scope.track(() -> list.remove(r));
@@ -50,7 +50,7 @@ public final class EventBus {
   }
 
   /** Delivers an event to the listeners registered through one scope only (used for DISPOSE). */
-  <E> void emitTo(Scope scope, EventType<E> type, E event) {
+  public <E> void emitTo(PluginScope scope, EventType<E> type, E event) {
     List<Registration<?>> list = listeners.get(type.name());
     if (list == null) return;
     for (Registration<?> r : list) {

@@ -22,12 +22,12 @@ public final class Services {
   private final Map<Class<?>, List<Injection<?>>> injections = new HashMap<>();
 
   private final class Injection<S> {
-    final Scope scope;
+    final PluginScope scope;
     final BiConsumer<dev.mochi.api.Context, S> body;
     Fork fork;
     Object boundTo;
 
-    Injection(Scope scope, BiConsumer<dev.mochi.api.Context, S> body) {
+    Injection(PluginScope scope, BiConsumer<dev.mochi.api.Context, S> body) {
       this.scope = scope;
       this.body = body;
     }
@@ -49,7 +49,7 @@ public final class Services {
     }
   }
 
-  <S> Disposable provide(Scope scope, Class<S> type, S service) {
+  public <S> Disposable provide(PluginScope scope, Class<S> type, S service) {
     List<Injection<?>> toRebind;
     synchronized (this) {
       providers.computeIfAbsent(type, k -> new ArrayDeque<>()).push(service);
@@ -72,16 +72,16 @@ public final class Services {
   }
 
   /** What {@code caller} is handed: a {@link ScopedService}'s own view for it, or the service itself. */
-  static Object viewFor(Object service, dev.mochi.api.Context caller) {
+  public static Object viewFor(Object service, dev.mochi.api.Context caller) {
     return service instanceof ScopedService<?> scoped ? scoped.forScope(caller) : service;
   }
 
-  synchronized <S> Optional<S> get(Class<S> type) {
+  public synchronized <S> Optional<S> get(Class<S> type) {
     Deque<Object> stack = providers.get(type);
     return stack == null || stack.isEmpty() ? Optional.empty() : Optional.of(type.cast(stack.peek()));
   }
 
-  <S> Disposable inject(Scope scope, Class<S> type, BiConsumer<dev.mochi.api.Context, S> body) {
+  public <S> Disposable inject(PluginScope scope, Class<S> type, BiConsumer<dev.mochi.api.Context, S> body) {
     Injection<S> injection = new Injection<>(scope, body);
     Object current;
     synchronized (this) {

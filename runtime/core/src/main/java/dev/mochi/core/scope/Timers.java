@@ -37,13 +37,13 @@ public final class Timers implements AutoCloseable {
 
   /** One scheduled task and the lock its ticks run under. */
   private final class Timer implements Disposable {
-    private final Scope scope;
+    private final PluginScope scope;
     private final Runnable task;
     private final ReentrantLock running = new ReentrantLock();
     private volatile boolean cancelled;
     private volatile ScheduledFuture<?> future;
 
-    Timer(Scope scope, Runnable task) {
+    Timer(PluginScope scope, Runnable task) {
       this.scope = scope;
       this.task = task;
     }
@@ -80,7 +80,7 @@ public final class Timers implements AutoCloseable {
     }
   }
 
-  Disposable every(Scope scope, Duration period, Runnable task) {
+  public Disposable every(PluginScope scope, Duration period, Runnable task) {
     if (period.isZero() || period.isNegative()) {
       throw new IllegalArgumentException("Plugin '" + scope.pluginName() + "': every() needs a positive period, got " + period);
     }
@@ -90,7 +90,7 @@ public final class Timers implements AutoCloseable {
     return scope.track(timer);
   }
 
-  Disposable after(Scope scope, Duration delay, Runnable task) {
+  public Disposable after(PluginScope scope, Duration delay, Runnable task) {
     Timer timer = new Timer(scope, task);
     timer.future = clock.schedule(timer::fire, Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
     return scope.track(timer);

@@ -1,24 +1,15 @@
 package dev.mochi.core.session;
 
-import dev.mochi.api.Events;
-import dev.mochi.api.Hooks;
 import dev.mochi.api.MochiException;
 import dev.mochi.api.adapter.Bot;
 import dev.mochi.api.adapter.Incoming;
-import dev.mochi.api.message.Message;
-import dev.mochi.core.App;
+import dev.mochi.core.config.DispatcherConfig;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -33,13 +24,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs sessions. Threading model: every session runs on its own virtual thread. Sessions of one
- * platform user form a queue drained by one virtual thread at a time, so they run one after another in
- * arrival order, while different users run in parallel up to a global limit. All state of a user's queue
- * (pending sessions, prompt waiters, whether it is draining) changes only inside
- * {@code queues.compute(key, …)}, so a message is either handed to a waiting prompt or queued, never both and
- * never lost. A session that holds its queue longer than the plugin time budget (not counting time spent
- * waiting on a prompt) is logged with the plugin's name and the queue moves on without it.
+ * Runs sessions: the threads, the time budget and shutdown. Threading model: every session runs on its own virtual
+ * thread. Sessions of one platform user form a queue ({@link UserQueues}, which also hands a message to a waiting
+ * prompt) drained by one virtual thread at a time, so they run one after another in arrival order, while different
+ * users run in parallel up to a global limit. What one session does is its {@link Pipeline}. A session that holds its
+ * queue longer than the plugin time budget (not counting time spent waiting on a prompt) is logged with the plugin's
+ * name and the queue moves on without it.
  *
  * <p>Shutdown ({@link #shutdown}) stops intake at once: a message arriving later is refused. The messages already
  * accepted go on being handled, in order, for the grace period; when it ends, the ones that have not started are
@@ -50,10 +40,12 @@ import org.slf4j.LoggerFactory;
 public final class Dispatcher {
   private static final Logger LOG = LoggerFactory.getLogger("mochi.dispatcher");
 
-  private final App app;
+  private final Sessions sessions;
+  private final UserQueues queues;
+  private final Pipeline pipeline;
+  private final DispatcherConfig config;
   private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
   private final Semaphore permits;
-  private final ConcurrentHashMap<String, UserQueue> queues = new ConcurrentHashMap<>();
   private final AtomicInteger outstanding = new AtomicInteger();
   private final Map<SessionImpl, Thread> running = new ConcurrentHashMap<>();
   /** Sessions past their time budget and still running: not waited for by shutdown or unloads. */
@@ -67,18 +59,12 @@ public final class Dispatcher {
   private final AtomicLong dropped = new AtomicLong();
   private final AtomicLong refusedWhileStopping = new AtomicLong();
 
-  /** The sessions of one user waiting to run, and the prompts waiting for that user's next message. */
-  private static final class UserQueue {
-    final ArrayDeque<SessionImpl> pending = new ArrayDeque<>();
-    final Map<String, CompletableFuture<SessionImpl>> prompts = new HashMap<>();
-    boolean draining;
-
-    boolean removable() { return !draining && pending.isEmpty() && prompts.isEmpty(); }
-  }
-
-  public Dispatcher(App app) {
-    this.app = app;
-    this.permits = new Semaphore(app.config().dispatcher().maxConcurrency());
+  public Dispatcher(Sessions sessions) {
+    this.sessions = sessions;
+    this.queues = sessions.queues;
+    this.pipeline = sessions.pipeline;
+    this.config = sessions.config.dispatcher();
+    this.permits = new Semaphore(config.maxConcurrency());
   }
 
   /** Accepts a message; the stage completes when its session has finished. */
@@ -101,31 +87,20 @@ public final class Dispatcher {
       return CompletableFuture.failedFuture(new MochiException("The bot is shutting down; message "
           + inbound.messageId() + " from " + bot.platform() + ":" + inbound.userId() + " was not accepted"));
     }
-    if (!app.bots().registered(bot)) {
+    if (!sessions.bots.registered(bot)) {
       return CompletableFuture.failedFuture(new MochiException("Bot " + bot.platform() + ":" + bot.selfId()
           + " is not registered, so message " + inbound.messageId() + " from " + inbound.userId() + " was not accepted; "
           + "register the bot with ctx.bot(bot) first (a bot is unregistered when its plugin is unloaded)"));
     }
     if (inbound.userId().equals(bot.selfId())) return CompletableFuture.completedFuture(null);
-    app.bots().received(bot);
-    SessionImpl session = new SessionImpl(app, bot, inbound);
-    String key = key(session);
-    boolean[] start = {false};
+    sessions.bots.received(bot);
+    SessionImpl session = sessions.open(bot, inbound);
+    String key = UserQueues.key(session);
     outstanding.incrementAndGet();
     session.done().whenComplete((v, e) -> finished());
-    queues.compute(key, (k, q) -> {
-      if (q == null) q = new UserQueue();
-      CompletableFuture<SessionImpl> waiter = session.refusal() != null ? null : q.prompts.remove(session.channelId());
-      if (waiter != null && waiter.complete(session)) return q.removable() ? null : q;
-      q.pending.add(session);
-      if (!q.draining) {
-        q.draining = true;
-        start[0] = true;
-      }
-      return q;
-    });
+    boolean start = queues.offer(session);
     CompletableFuture<Void> result = withinBudget ? handled(session) : session.done();
-    if (start[0]) {
+    if (start) {
       try {
         executor.execute(() -> drain(key));
       } catch (RejectedExecutionException e) {
@@ -147,23 +122,10 @@ public final class Dispatcher {
     return out;
   }
 
-  private static String key(SessionImpl s) { return s.platform() + '\u0000' + s.userId(); }
-
   private void drain(String key) {
-    while (true) {
-      SessionImpl[] next = {null};
-      queues.compute(key, (k, q) -> {
-        if (q == null) return null;
-        next[0] = q.pending.poll();
-        if (next[0] == null) {
-          q.draining = false;
-          return q.removable() ? null : q;
-        }
-        return q;
-      });
-      if (next[0] == null) return;
-      if (discarding) drop(next[0]);
-      else runWithinBudget(next[0]);
+    for (SessionImpl next = queues.next(key); next != null; next = queues.next(key)) {
+      if (discarding) drop(next);
+      else runWithinBudget(next);
     }
   }
 
@@ -174,7 +136,7 @@ public final class Dispatcher {
       drop(session);
       return;
     }
-    long budget = app.config().dispatcher().pluginBudget().toNanos();
+    long budget = config.pluginBudget().toNanos();
     long deadline = System.nanoTime() + budget;
     while (true) {
       try {
@@ -230,7 +192,7 @@ public final class Dispatcher {
       running.put(session, Thread.currentThread());
       try {
         if (discarding) drop(session);
-        else process(session);
+        else pipeline.process(session);
       } finally {
         running.remove(session);
         permits.release();
@@ -300,140 +262,6 @@ public final class Dispatcher {
     if (t != null) t.interrupt();
   }
 
-  /** The whole pipeline of one session: event, fields, chain, reply, final flush. Returns the chain's reply. */
-  private Object process(SessionImpl session) {
-    if (session.refusal() != null) {
-      Intake.report(session);
-      return null;
-    }
-    if (!session.isDerived()) {
-      session.stage(new SessionImpl.Stage("delivering the message event", null));
-      app.events().emit(Events.MESSAGE, session);
-    }
-    session.stage(new SessionImpl.Stage("running the attach-user and attach-channel hooks", null));
-    Set<String> userFields = new LinkedHashSet<>();
-    Set<String> channelFields = new LinkedHashSet<>();
-    app.events().bail(Hooks.ATTACH_USER, session, h -> {
-      h.addFields(session, userFields);
-      return null;
-    });
-    app.events().bail(Hooks.ATTACH_CHANNEL, session, h -> {
-      h.addFields(session, channelFields);
-      return null;
-    });
-    session.stage(new SessionImpl.Stage("recognizing the command", null));
-    app.commands().attachFields(session, userFields, channelFields);
-    session.declareFields(userFields, channelFields);
-    session.stage(new SessionImpl.Stage("reading the channel's assignee", null));
-    if (Assignment.elsewhere(session)) return null;
-    Object result = resolve(app.chain().run(session));
-    if (!session.isDerived()) {
-      session.stage(new SessionImpl.Stage("sending the reply", null));
-      if (result != null) session.send(result);
-      session.stage(new SessionImpl.Stage("writing the session's data", null));
-      session.awaitDurable();
-    }
-    return result;
-  }
-
-  private static Object resolve(Object result) {
-    if (result instanceof CompletionStage<?> stage) {
-      try {
-        return stage.toCompletableFuture().get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return null;
-      } catch (ExecutionException e) {
-        throw new MochiException("An asynchronous reply failed: " + e.getCause().getMessage(), e.getCause());
-      }
-    }
-    return result;
-  }
-
-  /**
-   * The next message of the session's user in the session's channel: one already queued behind this session
-   * is taken first; otherwise waits until one arrives or {@code timeout} passes.
-   *
-   * <p>The message taken is answered by the session that asked, so its own stage (what {@link #dispatch} returned
-   * for it) completes only when the asking session has finished or waits for the user again: whoever waits for
-   * the answer's handling (a test's exchange, the terminal chat at end of input) then sees the reply to it.
-   * A waiter that times out is completed by the asking thread itself, so a message arriving at that moment either
-   * answers the prompt or is queued as a message of its own, never neither.
-   */
-  public Optional<String> prompt(SessionImpl session, Duration timeout) {
-    session.answersHandled();
-    String key = key(session);
-    CompletableFuture<SessionImpl> waiter = new CompletableFuture<>();
-    SessionImpl[] taken = {null};
-    queues.compute(key, (k, q) -> {
-      if (q == null) q = new UserQueue();
-      for (Iterator<SessionImpl> it = q.pending.iterator(); it.hasNext(); ) {
-        SessionImpl p = it.next();
-        if (p.channelId().equals(session.channelId()) && p.refusal() == null) {
-          it.remove();
-          taken[0] = p;
-          return q;
-        }
-      }
-      CompletableFuture<SessionImpl> previous = q.prompts.put(session.channelId(), waiter);
-      if (previous != null) previous.complete(null);
-      return q;
-    });
-    if (taken[0] != null) return Optional.of(answeredBy(session, taken[0]));
-    session.prompting(true);
-    SessionImpl answer = null;
-    try {
-      answer = waiter.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException | ExecutionException e) {
-      answer = null;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } finally {
-      session.prompting(false);
-      if (answer == null && !waiter.complete(null)) answer = waiter.getNow(null);
-      queues.computeIfPresent(key, (k, q) -> {
-        q.prompts.remove(session.channelId(), waiter);
-        return q.removable() ? null : q;
-      });
-    }
-    return answer == null ? Optional.empty() : Optional.of(answeredBy(session, answer));
-  }
-
-  private static String answeredBy(SessionImpl asking, SessionImpl answer) {
-    asking.answeredBy(answer);
-    return answer.content();
-  }
-
-  /**
-   * Runs {@code line} as the session's user would (no prefix needed) and returns the reply without sending it;
-   * messages the command sends on its own are collected into the reply too.
-   */
-  public Optional<Message> evaluate(SessionImpl session, String line) {
-    return nested(session, line, derived -> app.commands().evaluate(derived, derived.content()));
-  }
-
-  /** Runs an already-split call as the session's user would and returns the reply without sending it. */
-  public Optional<Message> evaluate(SessionImpl session, dev.mochi.api.command.Invocation call) {
-    return nested(session, dev.mochi.core.session.InteractionLine.of(call), derived -> app.commands().evaluate(derived, call));
-  }
-
-  private Optional<Message> nested(SessionImpl session, String line,
-                                   java.util.function.Function<SessionImpl, Optional<Message>> run) {
-    int maxDepth = app.config().dispatcher().maxDepth();
-    if (session.depth() + 1 > maxDepth) {
-      if (session.markOnce("depth-logged")) {
-        LOG.warn("session.execute nested deeper than {} levels for {} (plugin '{}'); returning no reply. "
-            + "A command probably executes itself.", maxDepth, session, session.currentPlugin());
-      }
-      return Optional.empty();
-    }
-    SessionImpl derived = session.derive(line);
-    Optional<Message> reply = run.apply(derived);
-    Message captured = derived.captured();
-    if (captured.isEmpty()) return reply;
-    return Optional.of(Message.of(captured, reply.orElse(Message.empty())));
-  }
-
   // ---------------------------------------------------------------- lifecycle
 
   private void finished() {
@@ -459,22 +287,22 @@ public final class Dispatcher {
     int waiting = outstanding.get();
     if (waiting > 0) {
       int running = this.running.size();
-      LOG.info("{}", app.i18n().render("en-US", "log.shutdown.start", running, Math.max(0, waiting - running),
+      LOG.info("{}", sessions.i18n.render("en-US", "log.shutdown.start", running, Math.max(0, waiting - running),
           grace.toMillis()));
     }
     boolean idle = awaitIdle(grace);
     if (!idle) {
       discarding = true;
-      for (String key : List.copyOf(queues.keySet())) dropQueued(key);
+      for (String key : queues.keys()) dropQueued(key);
       idle = awaitIdle(Duration.ofSeconds(1).compareTo(grace) < 0 ? Duration.ofSeconds(1) : grace);
     }
     Shutdown report = new Shutdown(dropped.get(), idle ? overdue.size() : outstanding.get(), refusedWhileStopping.get(),
         Duration.ofNanos(System.nanoTime() - start));
     if (report.notHandled() > 0 || report.stillRunning() > 0) {
-      LOG.warn("{}", app.i18n().render("en-US", "log.shutdown.not-handled", report.notHandled(), grace.toMillis(),
+      LOG.warn("{}", sessions.i18n.render("en-US", "log.shutdown.not-handled", report.notHandled(), grace.toMillis(),
           report.stillRunning(), report.refused()));
     } else if (waiting > 0) {
-      LOG.info("{}", app.i18n().render("en-US", "log.shutdown.all-handled", report.took().toMillis(), report.refused()));
+      LOG.info("{}", sessions.i18n.render("en-US", "log.shutdown.all-handled", report.took().toMillis(), report.refused()));
     }
     return report;
   }
@@ -490,13 +318,7 @@ public final class Dispatcher {
   public record Shutdown(long notHandled, int stillRunning, long refused, Duration took) {}
 
   private void dropQueued(String key) {
-    List<SessionImpl> taken = new ArrayList<>();
-    queues.computeIfPresent(key, (k, q) -> {
-      taken.addAll(q.pending);
-      q.pending.clear();
-      return q.removable() ? null : q;
-    });
-    for (SessionImpl s : taken) drop(s);
+    for (SessionImpl s : queues.takeAll(key)) drop(s);
   }
 
   /** Ends a session that will not run: nothing of it is handled, its stage completes, it is counted. */

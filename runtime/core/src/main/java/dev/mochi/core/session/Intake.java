@@ -5,6 +5,7 @@ import dev.mochi.api.message.MarkupLimitException;
 import dev.mochi.api.message.MarkupLimits;
 import dev.mochi.api.message.Message;
 import dev.mochi.core.config.MessageConfig;
+import dev.mochi.core.text.Excerpt;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,11 +70,11 @@ final class Intake {
    * Tells about a message that is not handled: one log line naming the limit, with the start of the message, and a
    * reply to the user in a private chat or when the message addressed the bot (so plain guild chat stays quiet).
    */
-  static void report(SessionImpl session) {
+  static void report(SessionImpl session, CommandStep<?> commands) {
     Refusal refusal = session.refusal();
     LOG.warn("Message {} from {}:{} in {} was not handled: {}. Its start: {}", session.messageId(), session.platform(),
         session.userId(), session.channelId(), refusal.reason(), Excerpt.of(session.content(), 80));
-    if (session.isDirect() || session.app().commands().addressed(session, Excerpt.of(session.content(), 200))) {
+    if (session.isDirect() || commands.addressed(session, Excerpt.of(session.content(), 200))) {
       session.send(Message.text(session.text(refusal.key(), refusal.args())));
     }
   }

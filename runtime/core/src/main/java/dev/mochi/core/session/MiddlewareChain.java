@@ -4,8 +4,7 @@ import dev.mochi.api.Disposable;
 import dev.mochi.api.Middleware;
 import dev.mochi.api.Next;
 import dev.mochi.api.SessionError;
-import dev.mochi.core.App;
-import dev.mochi.core.scope.Scope;
+import dev.mochi.core.scope.PluginScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,39 +21,35 @@ import org.slf4j.LoggerFactory;
 public final class MiddlewareChain {
   private static final Logger LOG = LoggerFactory.getLogger("mochi.middleware");
 
-  private final App app;
+  private final int maxDepth;
   private final CopyOnWriteArrayList<Entry> entries = new CopyOnWriteArrayList<>();
 
-  private record Entry(Scope scope, Middleware middleware) {}
+  private record Entry(PluginScope scope, Middleware middleware) {}
 
-  /** A step of one run: a middleware with the plugin it belongs to. */
-  private record Step(String plugin, Middleware middleware) {}
+  /** A step of one run: a middleware with the plugin it belongs to; {@code commands} for the built-in command step. */
+  private record Step(String plugin, Middleware middleware, boolean commands) {
+    Step(String plugin, Middleware middleware) { this(plugin, middleware, false); }
+  }
 
-  public MiddlewareChain(App app) { this.app = app; }
+  /** A chain that stops nesting at {@code maxDepth} steps ({@code dispatcher.max-depth}). */
+  public MiddlewareChain(int maxDepth) { this.maxDepth = maxDepth; }
 
   /** Adds a middleware owned by {@code scope}; disposing the returned handle (or the scope) removes it. */
-  public Disposable add(Scope scope, Middleware middleware, boolean prepend) {
+  public Disposable add(PluginScope scope, Middleware middleware, boolean prepend) {
     Entry entry = new Entry(scope, middleware);
     if (prepend) entries.add(0, entry);
     else entries.add(entry);
     return scope.track(() -> entries.remove(entry));
   }
 
-  /** Runs the chain for a session and returns its reply (null for none). */
-  public Object run(SessionImpl session) {
+  /** Runs the chain for a session, {@code commandStep} last of the registered steps, and returns its reply (or null). */
+  Object run(SessionImpl session, Middleware commandStep) {
     List<Step> steps = new ArrayList<>(entries.size() + 2);
     for (Entry e : entries) {
       if (e.scope().matches(session)) steps.add(new Step(e.scope().pluginName(), e.middleware()));
     }
-    steps.add(new Step("commands", new CommandStep(app)));
-    return new Run(session, steps, app.config().dispatcher().maxDepth()).proceedSafely();
-  }
-
-  /** The built-in command step, last of the registered ones. */
-  private record CommandStep(App app) implements Middleware {
-    @Override public Object handle(dev.mochi.api.Session session, Next next) throws Exception {
-      return app.commands().handle((SessionImpl) session, next);
-    }
+    steps.add(new Step("commands", commandStep, true));
+    return new Run(session, steps, maxDepth).proceedSafely();
   }
 
   /** One pass through the chain: the {@link Next} every step receives. */
@@ -100,7 +95,7 @@ public final class MiddlewareChain {
       String caller = session.currentPlugin();
       SessionImpl.Stage callerStage = session.stage();
       session.setCurrentPlugin(step.plugin());
-      session.stage(step.middleware() instanceof CommandStep
+      session.stage(step.commands()
           ? new SessionImpl.Stage("in the command step", null)
           : new SessionImpl.Stage("running middleware of plugin '" + step.plugin() + "'", step.plugin()));
       depth++;

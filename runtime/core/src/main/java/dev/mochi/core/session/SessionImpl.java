@@ -12,7 +12,9 @@ import dev.mochi.api.data.ChannelData;
 import dev.mochi.api.data.UserData;
 import dev.mochi.api.message.Element;
 import dev.mochi.api.message.Message;
-import dev.mochi.core.App;
+import dev.mochi.api.command.Invocation;
+import dev.mochi.core.data.SessionData;
+import dev.mochi.core.text.Excerpt;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,11 +38,12 @@ import java.util.concurrent.TimeoutException;
 public final class SessionImpl implements Session {
   private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
 
-  private final App app;
+  private final Sessions sessions;
   private final Bot bot;
   private final Incoming inbound;
   private final int depth;
   private final SessionImpl origin;
+  /** Flags set once per session ({@link #markOnce}). */
   private final Map<String, Object> attributes = new ConcurrentHashMap<>();
   private final Set<String> userFields = new LinkedHashSet<>();
   private final Set<String> channelFields = new LinkedHashSet<>();
@@ -55,21 +58,21 @@ public final class SessionImpl implements Session {
   private final List<CompletableFuture<Void>> answers = new ArrayList<>();
   private final List<Message> captured;
 
-  public SessionImpl(App app, Bot bot, Incoming inbound) {
-    this(app, bot, inbound, 0, null);
+  SessionImpl(Sessions sessions, Bot bot, Incoming inbound) {
+    this(sessions, bot, inbound, 0, null);
   }
 
-  private SessionImpl(App app, Bot bot, Incoming inbound, int depth, SessionImpl origin) {
-    this.app = app;
+  private SessionImpl(Sessions sessions, Bot bot, Incoming inbound, int depth, SessionImpl origin) {
+    this.sessions = sessions;
     this.bot = bot;
     this.inbound = inbound;
     this.depth = depth;
     this.origin = origin;
-    this.locale = inbound instanceof Interaction i && i.locale().isPresent() ? i.locale().get() : app.config().locale();
+    this.locale = inbound instanceof Interaction i && i.locale().isPresent() ? i.locale().get() : sessions.config.locale();
     this.captured = origin == null ? null : java.util.Collections.synchronizedList(new ArrayList<>());
     this.read = switch (inbound) {
       case Interaction i -> Intake.line(InteractionLine.of(i.invocation()));
-      case Inbound m -> origin == null ? Intake.read(m.content(), app.config().message()) : Intake.line(m.content());
+      case Inbound m -> origin == null ? Intake.read(m.content(), sessions.config.message()) : Intake.line(m.content());
     };
     if (origin == null) done.whenComplete((v, e) -> answersHandled());
   }
@@ -82,27 +85,18 @@ public final class SessionImpl implements Session {
     Inbound in = new Inbound(inbound.userId(), inbound.channelId(), inbound.guildId(), inbound.messageId(),
         content, inbound.timestamp(), inbound.author());
 
-    SessionImpl derived = new SessionImpl(app, bot, in, depth + 1, root());
+    SessionImpl derived = new SessionImpl(sessions, bot, in, depth + 1, root());
     derived.locale = locale;
     return derived;
   }
 
   private SessionImpl root() { return origin == null ? this : origin; }
 
-  public App app() { return app; }
-
   /** How deeply this session is nested inside {@code execute} calls (0 for a message from a platform). */
   public int depth() { return depth; }
 
   /** Whether this session was made by {@code execute}/{@code evaluate} rather than by a platform. */
   public boolean isDerived() { return origin != null; }
-
-  public Object attribute(String key) { return attributes.get(key); }
-
-  public void attribute(String key, Object value) {
-    if (value == null) attributes.remove(key);
-    else attributes.put(key, value);
-  }
 
   /** The plugin whose code is running for this session now (named in time-budget logs). */
   public String currentPlugin() { return currentPlugin; }
@@ -211,7 +205,7 @@ public final class SessionImpl implements Session {
     Message message = Message.of(content);
     if (message.isEmpty()) return;
     Message[] holder = {message};
-    app.events().bail(Hooks.BEFORE_SEND, this, h -> {
+    sessions.events.bail(Hooks.BEFORE_SEND, this, h -> {
       holder[0] = h.beforeSend(this, holder[0]);
       return holder[0] == null || holder[0].isEmpty() ? Boolean.TRUE : null;
     });
@@ -233,8 +227,8 @@ public final class SessionImpl implements Session {
       throw new MochiException("Bot " + platform() + ":" + selfId() + " failed to send to " + channelId()
           + ": " + e.getMessage(), e);
     }
-    app.bots().sent(bot);
-    app.events().emit(Events.SEND, new Events.Sent(this, out));
+    sessions.bots.sent(bot);
+    sessions.events.emit(Events.SEND, new Events.Sent(this, out));
   }
 
   @Override public void reply(Object content) {
@@ -247,7 +241,7 @@ public final class SessionImpl implements Session {
   }
 
   @Override public Optional<String> prompt(Duration timeout) {
-    return app.dispatcher().prompt(this, timeout);
+    return sessions.queues.prompt(this, timeout);
   }
 
   @Override public Optional<Message> execute(String command) {
@@ -257,11 +251,16 @@ public final class SessionImpl implements Session {
   }
 
   @Override public Optional<Message> evaluate(String command) {
-    return app.dispatcher().evaluate(this, command);
+    return sessions.pipeline.evaluate(this, command);
+  }
+
+  /** Runs an already-split call as this session's user would and returns the reply without sending it. */
+  public Optional<Message> evaluate(Invocation call) {
+    return sessions.pipeline.evaluate(this, call);
   }
 
   @Override public String text(String key, Object... args) {
-    return app.i18n().render(locale, key, args);
+    return sessions.i18n.render(locale, key, args);
   }
 
   // ---------------------------------------------------------------- data
@@ -286,7 +285,7 @@ public final class SessionImpl implements Session {
     if (d != null) return d;
     synchronized (r) {
       if (r.data == null) {
-        SessionData opened = app.data().open(r);
+        SessionData opened = sessions.data.open(r);
         if (!r.userFields.isEmpty()) opened.declareUserFields(r.userFields);
         if (!r.channelFields.isEmpty()) opened.declareChannelFields(r.channelFields);
         r.data = opened;

@@ -9,7 +9,7 @@ import dev.mochi.api.command.ArgumentInfo;
 import dev.mochi.api.command.Command;
 import dev.mochi.api.command.CommandException;
 import dev.mochi.api.command.OptionInfo;
-import dev.mochi.core.scope.Scope;
+import dev.mochi.core.context.Scope;
 import dev.mochi.testkit.MochiTest;
 import dev.mochi.testkit.MockClient;
 import java.util.List;

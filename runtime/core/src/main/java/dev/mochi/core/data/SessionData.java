@@ -1,4 +1,4 @@
-package dev.mochi.core.session;
+package dev.mochi.core.data;
 
 import dev.mochi.api.data.ChannelData;
 import dev.mochi.api.data.UserData;

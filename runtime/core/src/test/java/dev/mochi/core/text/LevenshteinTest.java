@@ -1,4 +1,4 @@
-package dev.mochi.core.command;
+package dev.mochi.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.mochi.core.scope;
+package dev.mochi.core.context;
 
 import dev.mochi.api.Session;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package dev.mochi.core.scope;
+package dev.mochi.core.context;
 
 import dev.mochi.api.Context;
 import dev.mochi.api.Disposable;
@@ -20,7 +20,18 @@ import dev.mochi.api.command.Commands;
 import dev.mochi.api.data.Database;
 import dev.mochi.api.data.Model;
 import dev.mochi.api.resource.Resources;
-import dev.mochi.core.App;
+import dev.mochi.core.bot.BotRegistry;
+import dev.mochi.core.command.CommandEngine;
+import dev.mochi.core.data.DataService;
+import dev.mochi.core.i18n.I18nService;
+import dev.mochi.core.log.LogService;
+import dev.mochi.core.resource.ResourceService;
+import dev.mochi.core.scope.EventBus;
+import dev.mochi.core.scope.PluginScope;
+import dev.mochi.core.scope.Services;
+import dev.mochi.core.scope.Timers;
+import dev.mochi.core.session.Dispatcher;
+import dev.mochi.core.session.MiddlewareChain;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -36,9 +47,12 @@ import org.slf4j.LoggerFactory;
  * A plugin scope, and the {@link Context} its plugin sees. Selectors make narrowed views that share the
  * scope's disposers (so they are disposed with it) and add a session predicate. Sub-plugins get child scopes
  * that the parent disposes with itself.
+ *
+ * <p>This is the top of the kernel's stack (docs/kernel.md): a {@link Context} hands a plugin every part, so the
+ * scope holds them all ({@link Parts}); the parts themselves see a scope only as a {@link PluginScope}.
  */
-public class Scope implements Context {
-  private final App app;
+public class Scope implements PluginScope {
+  private final Parts parts;
   private final State state;
   private final Predicate<Session> filter;
 
@@ -56,38 +70,39 @@ public class Scope implements Context {
     }
   }
 
-  /** The root scope of an app. */
-  public Scope(App app, String pluginName) {
-    this(app, new State(pluginName), Selector.ANY);
+  /** The parts of the kernel a context reaches: what {@code ctx.command}, {@code ctx.on}, {@code ctx.model}... use. */
+  public record Parts(EventBus events, Services services, Timers timers, I18nService i18n, LogService logs,
+                      BotRegistry bots, DataService data, ResourceService resources, CommandEngine commands,
+                      MiddlewareChain chain, Dispatcher dispatcher) {}
+
+  /** The root scope of an parts. */
+  public Scope(Parts parts, String pluginName) {
+    this(parts, new State(pluginName), Selector.ANY);
   }
 
-  private Scope(App app, State state, Predicate<Session> filter) {
-    this.app = app;
+  private Scope(Parts parts, State state, Predicate<Session> filter) {
+    this.parts = parts;
     this.state = state;
     this.filter = filter;
   }
-
-  public App app() { return app; }
 
   @Override public String pluginName() { return state.pluginName; }
 
   @Override public Logger logger() { return state.logger; }
 
-  /** Registers {@code d} to run when this scope is disposed; the handle runs it now, once, and unregisters it. */
-  public Disposable track(Disposable d) { return state.disposers.add(d); }
+  @Override public Disposable track(Disposable d) { return state.disposers.add(d); }
 
-  public boolean disposed() { return state.disposers.disposed(); }
+  @Override public boolean disposed() { return state.disposers.disposed(); }
 
-  /** The same object for every view (selector) of this scope. */
-  Object identity() { return state; }
+  @Override public Object identity() { return state; }
 
   @Override public boolean matches(Session session) { return filter.test(session); }
 
   /** Disposes the scope: its own DISPOSE listeners first, then every registration, newest first, each once. */
   public void dispose() {
     if (state.disposers.disposed()) return;
-    try (var changes = app.commands().batch()) {
-      app.events().emitTo(this, Events.DISPOSE, new Events.Lifecycle(pluginName(), Instant.now()));
+    try (var changes = parts.commands().batch()) {
+      parts.events().emitTo(this, Events.DISPOSE, new Events.Lifecycle(pluginName(), Instant.now()));
       state.disposers.disposeAll();
     }
   }
@@ -97,11 +112,11 @@ public class Scope implements Context {
    * returns it as a fork. When {@code body} throws, the child is disposed and the failure rethrown. The commands it
    * declares (or, on failure, nothing) are announced once, after it.
    */
-  public Fork fork(String name, ThrowingConsumer<Context> body) {
-    Scope child = new Scope(app, new State(name), filter);
+  @Override public Fork fork(String name, ThrowingConsumer<Context> body) {
+    Scope child = new Scope(parts, new State(name), filter);
     Disposable untrack = track(child::dispose);
     ForkHandle fork = new ForkHandle(child, untrack);
-    try (var changes = app.commands().batch()) {
+    try (var changes = parts.commands().batch()) {
       try {
         body.accept(child);
       } catch (PluginException e) {
@@ -113,12 +128,6 @@ public class Scope implements Context {
       }
     }
     return fork;
-  }
-
-  /** A consumer that may throw, as {@link Plugin#apply} does. */
-  @FunctionalInterface
-  public interface ThrowingConsumer<T> {
-    void accept(T value) throws Exception;
   }
 
   private record ForkHandle(Scope child, Disposable untrack) implements Fork {
@@ -134,47 +143,47 @@ public class Scope implements Context {
 
   // ---------------------------------------------------------------- Context
 
-  @Override public I18n i18n() { return app.i18n().view(this); }
+  @Override public I18n i18n() { return parts.i18n().view(this); }
 
-  @Override public Command command(String declaration) { return app.commands().declare(this, declaration, ""); }
+  @Override public Command command(String declaration) { return parts.commands().declare(this, declaration, ""); }
 
   @Override public Command command(String declaration, String description) {
-    return app.commands().declare(this, declaration, description);
+    return parts.commands().declare(this, declaration, description);
   }
 
-  @Override public Disposable commands(Object commands) { return app.commands().registerAnnotated(this, commands); }
+  @Override public Disposable commands(Object commands) { return parts.commands().registerAnnotated(this, commands); }
 
-  @Override public Commands commands() { return app.commands().view(this); }
+  @Override public Commands commands() { return parts.commands().view(this); }
 
   @Override public Disposable middleware(Middleware middleware) { return middleware(middleware, false); }
 
   @Override public Disposable middleware(Middleware middleware, boolean prepend) {
-    return app.chain().add(this, middleware, prepend);
+    return parts.chain().add(this, middleware, prepend);
   }
 
   @Override public <E> Disposable on(EventType<E> type, Listener<E> listener) {
-    return app.events().on(this, type, listener, false);
+    return parts.events().on(this, type, listener, false);
   }
 
   @Override public <E> Disposable once(EventType<E> type, Listener<E> listener) {
-    return app.events().on(this, type, listener, true);
+    return parts.events().on(this, type, listener, true);
   }
 
   @Override public <H> Disposable before(HookType<H> hook, H handler) {
-    return app.events().before(this, hook, handler);
+    return parts.events().before(this, hook, handler);
   }
 
-  @Override public <E> void emit(EventType<E> type, E event) { app.events().emit(type, event); }
+  @Override public <E> void emit(EventType<E> type, E event) { parts.events().emit(type, event); }
 
-  @Override public <E> void serial(EventType<E> type, E event) throws Exception { app.events().serial(type, event); }
+  @Override public <E> void serial(EventType<E> type, E event) throws Exception { parts.events().serial(type, event); }
 
   @Override public <H, R> Optional<R> bail(HookType<H> hook, Function<H, R> call) {
-    return app.events().bail(hook, null, call);
+    return parts.events().bail(hook, null, call);
   }
 
   @Override public <C> Fork plugin(Plugin<C> plugin, C config) {
     return fork(plugin.name(), ctx -> {
-      ((Scope) ctx).track(app.logs().attribute(plugin.getClass(), plugin.name()));
+      ((Scope) ctx).track(parts.logs().attribute(plugin.getClass(), plugin.name()));
       plugin.apply(ctx, config);
     });
   }
@@ -184,21 +193,21 @@ public class Scope implements Context {
   @Override public Disposable onDispose(Runnable disposer) { return track(disposer::run); }
 
   @Override public Disposable every(Duration period, Runnable task) {
-    return app.timers().every(this, period, task);
+    return parts.timers().every(this, period, task);
   }
 
   @Override public Disposable after(Duration delay, Runnable task) {
-    return app.timers().after(this, delay, task);
+    return parts.timers().after(this, delay, task);
   }
 
-  @Override public <S> Disposable provide(Class<S> type, S service) { return app.services().provide(this, type, service); }
+  @Override public <S> Disposable provide(Class<S> type, S service) { return parts.services().provide(this, type, service); }
 
   @Override public <S> Optional<S> get(Class<S> type) {
-    return app.services().get(type).map(s -> type.cast(Services.viewFor(s, this)));
+    return parts.services().get(type).map(s -> type.cast(Services.viewFor(s, this)));
   }
 
   @Override public <S> Disposable inject(Class<S> type, BiConsumer<Context, S> body) {
-    return app.services().inject(this, type, body);
+    return parts.services().inject(this, type, body);
   }
 
   @Override public <S> Disposable inject(Class<S> type, Consumer<S> body) {
@@ -215,18 +224,18 @@ public class Scope implements Context {
 
   @Override public Context direct() { return narrow(Selector.direct()); }
 
-  private Scope narrow(Predicate<Session> more) { return new Scope(app, state, filter.and(more)); }
+  private Scope narrow(Predicate<Session> more) { return new Scope(parts, state, filter.and(more)); }
 
-  @Override public Model model() { return app.data().model(this); }
+  @Override public Model model() { return parts.data().model(this); }
 
-  @Override public Database database() { return app.data().database(this); }
+  @Override public Database database() { return parts.data().database(this); }
 
-  @Override public Resources resources() { return app.resources().scoped(this); }
+  @Override public Resources resources() { return parts.resources().scoped(this); }
 
-  @Override public BotHandle bot(Bot bot) { return app.bots().register(this, bot, app.dispatcher()::dispatchWithinBudget); }
+  @Override public BotHandle bot(Bot bot) { return parts.bots().register(this, bot, parts.dispatcher()::dispatchWithinBudget); }
 
   @Override public CompletionStage<Void> dispatch(Bot bot, Incoming incoming) {
-    return app.dispatcher().dispatchWithinBudget(bot, incoming);
+    return parts.dispatcher().dispatchWithinBudget(bot, incoming);
   }
 
   @Override public String toString() { return "Scope[" + pluginName() + "]"; }

@@ -1,4 +1,4 @@
-package dev.mochi.core.command;
+package dev.mochi.core.text;
 
 /** Edit distance and Koishi's similarity measure for typo suggestions. */
 public final class Levenshtein {
@@ -42,7 +42,7 @@ public final class Levenshtein {
    * Whether {@link #similarity} is at least {@code min}, without computing the distance when the lengths alone rule
    * it out (the distance is at least the difference of the lengths): a word of 100,000 characters costs nothing.
    */
-  static boolean similarAtLeast(String expected, String actual, double min) {
+  public static boolean similarAtLeast(String expected, String actual, double min) {
     if (Math.abs(actual.length() - expected.length()) > expected.length() * (1 - min)) return false;
     return similarity(expected, actual) >= min;
   }

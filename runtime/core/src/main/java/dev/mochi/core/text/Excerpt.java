@@ -1,4 +1,4 @@
-package dev.mochi.core.session;
+package dev.mochi.core.text;
 
 /** The start of a text that may be long (what a user sent), for log lines and warnings: never the whole of it. */
 public final class Excerpt {
