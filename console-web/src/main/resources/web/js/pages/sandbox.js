@@ -16,10 +16,10 @@ function listen() {
   })
 }
 
-/** The channel a virtual user speaks in: a plain id, or {guildId, channelId}. */
+/** The channel a virtual user speaks in: a plain id, or {channelId} (the sandbox's guild is the channel itself). */
 function channelOf(u) {
   const c = u.channel
-  return typeof c === 'object' && c ? (c.channelId ?? c.guildId) : c
+  return typeof c === 'object' && c ? c.channelId : c
 }
 
 export default {
@@ -28,7 +28,7 @@ export default {
     const users = computed(() => store.sandbox || [])
     const selected = ref(null)
     const text = ref('')
-    const form = reactive({ id: '', name: '', authority: 1, where: 'private', guildId: '', channelId: '' })
+    const form = reactive({ id: '', name: '', authority: 1, where: 'private', channelId: '' })
     const joining = ref(false)
     const log = ref(null)
 
@@ -47,8 +47,9 @@ export default {
       if (!id) { notify(t('sandbox.idMissing'), 'error'); return }
       const args = { id, name: form.name.trim() || id, authority: Number(form.authority) }
       if (form.where === 'guild') {
-        if (!form.guildId.trim()) { notify(t('sandbox.guildMissing'), 'error'); return }
-        args.channel = { guildId: form.guildId.trim(), channelId: form.channelId.trim() || form.guildId.trim() }
+        // the sandbox has no guild apart from the channel: a guild channel is its own guild
+        if (!form.channelId.trim()) { notify(t('sandbox.channelMissing'), 'error'); return }
+        args.channel = { channelId: form.channelId.trim() }
       }
       joining.value = true
       const result = await attempt(send('sandbox.join', args))
@@ -111,7 +112,6 @@ export default {
           <div class="field"><label for="sb-where">{{ t('sandbox.where') }}</label>
             <select id="sb-where" v-model="form.where"><option value="private">{{ t('sandbox.private') }}</option><option value="guild">{{ t('sandbox.guild') }}</option></select></div>
           <template v-if="form.where === 'guild'">
-            <div class="field"><label for="sb-guild">{{ t('sandbox.guildId') }}</label><input id="sb-guild" v-model="form.guildId"></div>
             <div class="field"><label for="sb-channel">{{ t('sandbox.channelId') }}</label><input id="sb-channel" v-model="form.channelId"></div>
           </template>
           <button type="submit" class="primary" :disabled="joining">{{ t('sandbox.joinButton') }}</button>

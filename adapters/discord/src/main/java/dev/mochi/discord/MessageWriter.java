@@ -3,6 +3,7 @@ package dev.mochi.discord;
 import dev.mochi.api.message.Element;
 import dev.mochi.api.MochiException;
 import dev.mochi.api.message.Message;
+import dev.mochi.api.message.TextSplitter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;

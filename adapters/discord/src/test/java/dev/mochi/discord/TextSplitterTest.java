@@ -2,6 +2,7 @@ package dev.mochi.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mochi.api.message.TextSplitter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -39,16 +39,25 @@ public final class SandboxAdapter implements Plugin<SandboxAdapter.Config> {
    * @param terminal whether to chat over standard input and output
    * @param user the user id the terminal speaks as ({@code alice} when absent)
    * @param channel a guild channel id (also used as the guild id); empty or absent for a private chat
+   * @param maxLength the sandbox platform's limit: the most characters in one message the bot sends
+   *     ({@value #DEFAULT_MAX_LENGTH} when absent); a longer one is sent as several, cut by {@link dev.mochi.api.message.TextSplitter}
    */
-  public record Config(boolean terminal, String user, String channel) {
+  public record Config(boolean terminal, String user, String channel, Integer maxLength) {
+    /** The sandbox's message limit when {@code max-length} is absent. */
+    public static final int DEFAULT_MAX_LENGTH = 2000;
+
     public Config {
       user = user == null || user.isBlank() ? "alice" : user.strip();
       channel = channel == null ? "" : channel.strip();
+      if (maxLength == null) maxLength = DEFAULT_MAX_LENGTH;
+      if (maxLength < 2) {
+        throw new IllegalArgumentException("max-length must be at least 2 (characters in one message), not " + maxLength);
+      }
     }
 
-    /** Not terminal, user {@code alice}, private chat. */
+    /** Not terminal, user {@code alice}, private chat, the default limit. */
     public static Config defaults() {
-      return new Config(false, null, null);
+      return new Config(false, null, null, null);
     }
   }
 
@@ -77,7 +86,7 @@ public final class SandboxAdapter implements Plugin<SandboxAdapter.Config> {
     Logger log = ctx.logger();
     Outbox logged = (channel, message) -> log.info("sandbox -> {}: {}", channel, TerminalText.render(message));
     SandboxService[] service = {null};
-    SandboxBot bot = new SandboxBot((channel, message) -> service[0].deliver(channel, message));
+    SandboxBot bot = new SandboxBot((channel, message) -> service[0].deliver(channel, message), settings.maxLength());
     service[0] = new SandboxService(ctx, bot, logged);
     BotHandle handle = ctx.bot(bot);
     bot.status(BotStatus.ONLINE);

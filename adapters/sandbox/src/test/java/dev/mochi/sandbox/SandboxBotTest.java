@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 class SandboxBotTest {
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-  private final SandboxBot bot = new SandboxBot(new TerminalOutbox(new PrintStream(bytes, false, StandardCharsets.UTF_8)));
+  private final SandboxBot bot = new SandboxBot(new TerminalOutbox(new PrintStream(bytes, false, StandardCharsets.UTF_8)),
+      SandboxAdapter.Config.DEFAULT_MAX_LENGTH);
 
   private List<String> printedLines() {
     String text = bytes.toString(StandardCharsets.UTF_8);

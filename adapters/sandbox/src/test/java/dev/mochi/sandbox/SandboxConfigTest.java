@@ -12,8 +12,8 @@ class SandboxConfigTest {
   @RegisterExtension final MochiTest mochi = MochiTest.withPlugin(new SandboxAdapter(), Config.defaults());
 
   @Test void defaultsToAPrivateChatAsAliceWithoutTheTerminal() {
-    assertThat(Config.defaults()).isEqualTo(new Config(false, "alice", ""));
-    assertThat(new Config(true, " ", null)).isEqualTo(new Config(true, "alice", ""));
+    assertThat(Config.defaults()).isEqualTo(new Config(false, "alice", "", 2000));
+    assertThat(new Config(true, " ", null, null)).isEqualTo(new Config(true, "alice", "", 2000));
   }
 
   @Test void isNamedSandboxAndBindsItsSectionOfBotYml() {
@@ -23,7 +23,7 @@ class SandboxConfigTest {
     Config bound = mochi.app().configLoader().bind(section, adapter.configType(), adapter.name());
 
     assertThat(adapter.name()).isEqualTo("sandbox");
-    assertThat(bound).isEqualTo(new Config(true, "alice", "7"));
+    assertThat(bound).isEqualTo(new Config(true, "alice", "7", 2000));
   }
 
   @Test void registersOneOnlineBotOnTheSandboxPlatform() {

@@ -12,7 +12,7 @@ class SandboxGuildChannelTest {
   private final Terminal terminal = new Terminal();
 
   @RegisterExtension final MochiTest mochi = MochiTest.create()
-      .plugin(terminal.adapter(), new SandboxAdapter.Config(true, "bob", "42"))
+      .plugin(terminal.adapter(), new SandboxAdapter.Config(true, "bob", "42", null))
       .plugin(new SandboxTerminalTest.Script(), null);
 
   @Test void speaksAsTheConfiguredUserInTheConfiguredGuildChannel() throws Exception {

@@ -15,7 +15,7 @@ class SandboxHungSessionTest {
 
   @RegisterExtension final MochiTest mochi = MochiTest.create()
       .configure(b -> b.pluginBudget(Duration.ofMillis(1_000)))
-      .plugin(terminal.adapter(), new SandboxAdapter.Config(true, "alice", null))
+      .plugin(terminal.adapter(), new SandboxAdapter.Config(true, "alice", null, null))
       .plugin(new Hanging(), null);
 
   static final class Hanging implements Plugin<Void> {

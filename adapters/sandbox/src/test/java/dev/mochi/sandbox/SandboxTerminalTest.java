@@ -18,7 +18,7 @@ class SandboxTerminalTest {
   private final Terminal terminal = new Terminal();
 
   @RegisterExtension final MochiTest mochi = MochiTest.create()
-      .plugin(terminal.adapter(), new SandboxAdapter.Config(true, "alice", null))
+      .plugin(terminal.adapter(), new SandboxAdapter.Config(true, "alice", null, null))
       .plugin(new Script(), null);
 
   /** Behaviour to chat with, written as middleware so it needs nothing but the kernel. */

@@ -17,7 +17,7 @@ class TerminalTextFormTest {
 
   @RegisterExtension final MochiTest mochi = MochiTest.create()
       .configure(b -> b.prefix(">", "&").prefixMode("strict"))
-      .plugin(terminal.adapter(), new SandboxAdapter.Config(true, "alice", null))
+      .plugin(terminal.adapter(), new SandboxAdapter.Config(true, "alice", null, null))
       .plugin(new Help(), null)
       .plugin(new Echo(), null);
 

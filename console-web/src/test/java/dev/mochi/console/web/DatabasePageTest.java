@@ -61,4 +61,28 @@ class DatabasePageTest {
     Users users = app.app().root().get(Users.class).orElseThrow();
     assertThat(users.search("Hank the Tank", 5)).extracting(u -> u.name()).contains("Hank the Tank");
   }
+
+  @Test void aTableLongerThanAPageIsReadPageByPage() {
+    var db = app.app().root().database();
+    for (int i = 1; i <= 23; i++) db.create("user", java.util.Map.of("name", String.format("pager-%02d", i)));
+    Page owner = Steps.owner(browser, app);
+    Steps.go(owner, "Database");
+    owner.locator("[data-test=db-table]").selectOption("user");
+    owner.getByLabel("Filter").fill("{\"name\": {\"$startsWith\": \"pager-\"}}");
+    owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
+    Locator rows = owner.locator("main tbody tr");
+    Locator pager = owner.locator("main .pager");
+    assertThat(rows).hasCount(20);
+    assertThat(pager).containsText("Page 1 of 2");
+    assertThat(pager).containsText("23");
+    Locator next = pager.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Next"));
+    next.click();
+    assertThat(rows).hasCount(3);
+    assertThat(pager).containsText("Page 2 of 2");
+    assertThat(rows.first()).containsText("pager-21");
+    assertThat(next).isDisabled();
+    pager.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Previous")).click();
+    assertThat(rows).hasCount(20);
+    assertThat(rows.first()).containsText("pager-01");
+  }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import dev.mochi.api.data.Filter;
 import dev.mochi.api.data.Users;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,14 +47,16 @@ class SandboxPageTest {
     Steps.go(chat, "Sandbox");
     chat.getByLabel("User id").fill("mei");
     chat.getByLabel("Where").selectOption("guild");
-    chat.getByLabel("Guild id").fill("g7");
-    chat.getByLabel("Channel id (the guild's own when empty)").fill("c7");
+    chat.getByLabel("Channel id (also the guild's)").fill("c7");
     chat.getByLabel("Authority", new Page.GetByLabelOptions().setExact(true)).first().selectOption("2");
     chat.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join")).click();
     assertThat(chat.locator(".sandbox-chat h2")).containsText("mei");
     assertThat(chat.locator(".sandbox-chat h2")).containsText("in #c7");
     Sandboxes.say(chat, "help");
     assertThat(Sandboxes.repliesSinceLastSent(chat).first()).containsText("help");
+    var channel = app.app().root().database().get("channel", Filter.and(Filter.eq("platform", "sandbox"), Filter.eq("id", "c7")));
+    assertThat(channel).as("the bot met mei in guild channel c7, its own guild").hasSize(1);
+    assertThat(channel.getFirst().get("guildId")).isEqualTo("c7");
 
     Users users = app.app().root().get(Users.class).orElseThrow();
     assertThat(users.user("sandbox", "mei").authority()).isEqualTo(2);

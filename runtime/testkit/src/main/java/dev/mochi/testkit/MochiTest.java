@@ -142,6 +142,10 @@ public final class MochiTest implements BeforeEachCallback, AfterEachCallback {
   @Override public void beforeEach(ExtensionContext context) throws IOException {
     logMark = CapturedLogs.mark();
     dir = Files.createTempDirectory("mochi-test");
+    start();
+  }
+
+  private void start() {
     AppBuilder builder = App.builder().database("jdbc:sqlite:" + dir.resolve("mochi.db"))
         .configure(c -> c.withPlugins(new PluginsConfig(dir.resolve("plugins").toString(), c.plugins().sections())));
     setup.forEach(s -> s.accept(builder));
@@ -175,6 +179,18 @@ public final class MochiTest implements BeforeEachCallback, AfterEachCallback {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not delete the test directory " + root, e);
     }
+  }
+
+  /**
+   * Closes the bot and starts a new one on the same SQLite file and plugin directory, as an operator restarts it:
+   * what the plugins stored is read back, plugin jars installed before load again with {@link #plugins()}, and the
+   * plugins given to this extension apply again. Clients made before the restart belong to the old bot: make new ones.
+   */
+  public void restart() {
+    App old = app();
+    app = null;
+    old.close(Duration.ofSeconds(10));
+    start();
   }
 
   /** The running app of the current test. */

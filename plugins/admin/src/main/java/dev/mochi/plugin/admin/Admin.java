@@ -19,7 +19,8 @@ import org.pf4j.Extension;
  * an admin can only grant levels below their own, and only to users below their own level.
  * {@code assign [bot]} makes one bot (by self id; this one by default) answer in a channel, this channel or
  * the one given with {@code -c #id}: every other bot then leaves that channel's messages alone unless a message
- * starts by mentioning it (so {@code @thisbot assign} takes a channel back).
+ * starts by mentioning it (so {@code @thisbot assign} takes a channel back). {@code switch [-p] [name]} turns a
+ * command or a plugin off or on in a guild channel (see {@link Switch}).
  */
 @Extension
 public final class Admin implements Plugin<Void> {
@@ -41,6 +42,7 @@ public final class Admin implements Plugin<Void> {
         .channelFields("assignee")
         .example("assign")
         .action(Admin::assign);
+    Switch.install(ctx);
   }
 
   private static String authorize(Context ctx, Argv argv, Session session) {

@@ -38,7 +38,7 @@ import java.util.function.Function;
  * {@code session.execute}. Recognition, parsing and execution live in {@link Recognizer}, {@link ArgvParser} and
  * {@link Executor}; this class wires them to the app.
  */
-public final class CommandEngine implements CommandStep<Recognizer.Result> {
+public final class CommandEngine implements CommandStep<Recognition> {
   private static final Next END = new Next() {
     @Override public Object proceed() { return null; }
 
@@ -109,18 +109,17 @@ public final class CommandEngine implements CommandStep<Recognizer.Result> {
    * Before the chain: recognizes the session's command and adds its fields (and what the command attach hooks add,
    * which see the parsed arguments; that parse is the one the command then runs with).
    */
-  @Override public Recognizer.Result recognize(SessionImpl session, Set<String> userFields, Set<String> channelFields) {
+  @Override public Recognition recognize(SessionImpl session, Set<String> userFields, Set<String> channelFields) {
     userFields.add("authority");
-    Recognizer.Result result;
+    Recognition found;
     if (session.incoming() instanceof Interaction interaction) {
-      result = new Recognizer.Result(prepare(session, interaction.invocation()), null);
+      found = Recognition.of(prepare(session, interaction.invocation()));
     } else {
       String accepted = suggestions.take(session);
-      result = accepted == null ? recognizer.recognize(session)
-          : new Recognizer.Result(recognizer.resolveLine(accepted, session), null);
+      found = accepted == null ? recognizer.recognize(session) : Recognition.of(recognizer.resolveLine(accepted, session));
     }
-    if (result.invocation() == null) return result;
-    return new Recognizer.Result(collectFields(session, result.invocation(), userFields, channelFields), null);
+    if (!(found instanceof Recognition.Call call)) return found;
+    return new Recognition.Call(collectFields(session, call.invocation(), userFields, channelFields));
   }
 
   /** An already-split call as an invocation with its values parsed; null when no command has that name here. */
@@ -171,17 +170,16 @@ public final class CommandEngine implements CommandStep<Recognizer.Result> {
   }
 
   /** The built-in command middleware, run by the kernel as the last step of the chain with what it recognized. */
-  @Override public Object run(SessionImpl session, Recognizer.Result recognized, Next next) throws Exception {
-    if (recognized.invocation() != null) return executor.run(session, recognized.invocation(), next);
-    if (recognized.typo() != null) {
-      Recognizer.Typo typo = recognized.typo();
-      return next.proceed((Next.Fallback) rest -> {
+  @Override public Object run(SessionImpl session, Recognition recognized, Next next) throws Exception {
+    return switch (recognized) {
+      case Recognition.Call call -> executor.run(session, call.invocation(), next);
+      case Recognition.Typo typo -> next.proceed((Next.Fallback) rest -> {
         session.stage(new SessionImpl.Stage("suggesting a command for '" + Excerpt.of(typo.word(), 40) + "'", null));
         Optional<String> hint = suggest(session, typo.word(), name -> name + typo.after());
         return hint.isPresent() ? hint.get() : rest.proceed();
       });
-    }
-    return next.proceed();
+      case Recognition.Nothing nothing -> next.proceed();
+    };
   }
 
   /** Whether a message starting with {@code head} addresses the bot (a mention of it, a nickname, a non-empty prefix). */

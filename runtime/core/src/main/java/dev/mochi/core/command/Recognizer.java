@@ -48,14 +48,6 @@ final class Recognizer {
     }
   }
 
-  /** A message that looked like a command call but named none: the first word and everything after it. */
-  record Typo(String word, String after) {}
-
-  /** The outcome: an invocation, or a typo worth a suggestion, or neither. */
-  record Result(Invocation invocation, Typo typo) {
-    static final Result NONE = new Result(null, null);
-  }
-
   Recognizer(CommandRegistry registry, AppConfig config) {
     this.registry = registry;
     this.prefixes = config.prefix().stream().map(Recognizer::escape)
@@ -65,9 +57,9 @@ final class Recognizer {
     this.strict = "strict".equalsIgnoreCase(config.prefixMode());
   }
 
-  Result recognize(Session session) {
+  Recognition recognize(Session session) {
     Lead lead = lead(session.elements(), session.content(), session.selfId());
-    if (lead == null) return Result.NONE;
+    if (lead == null) return Recognition.NONE;
     String content = lead.rest();
     String addressed = content;
     String prefix = prefix(content);
@@ -76,16 +68,16 @@ final class Recognizer {
     if (allowed) {
       Line line = Tokenizer.tokenize(content);
       Invocation invocation = resolve(line, session);
-      if (invocation != null) return new Result(invocation, null);
+      if (invocation != null) return new Recognition.Call(invocation);
     }
     Invocation shortcut = shortcut(session, addressed.strip(), content.strip(), allowed);
-    if (shortcut != null) return new Result(shortcut, null);
+    if (shortcut != null) return new Recognition.Call(shortcut);
     boolean suggest = allowed && (session.isDirect() || lead.appel() || prefix != null && !prefix.isEmpty());
     String stripped = content.strip();
-    if (!suggest || stripped.isEmpty()) return Result.NONE;
+    if (!suggest || stripped.isEmpty()) return Recognition.NONE;
     int end = 0;
     while (end < stripped.length() && !Character.isWhitespace(stripped.charAt(end))) end++;
-    return new Result(null, new Typo(stripped.substring(0, end).toLowerCase(Locale.ROOT), stripped.substring(end)));
+    return new Recognition.Typo(stripped.substring(0, end).toLowerCase(Locale.ROOT), stripped.substring(end));
   }
 
   /**

@@ -1,19 +1,30 @@
-package dev.mochi.discord;
+package dev.mochi.api.message;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts text into pieces of at most {@code limit} characters (Discord takes 2,000 per message), in order and losing
- * nothing: at the last line break within the limit, else at the last space, else (one long word) at the limit,
+ * Cuts text into pieces of at most {@code limit} characters, for an adapter whose platform limits the length of a
+ * message (Discord takes 2,000, the sandbox its {@code max-length}), in order and losing nothing: at the last line break within the limit, else at the last space, else (one long word) at the limit,
  * never between the two halves of a surrogate pair, a markdown escape and what it escapes, nor inside a
  * {@code <@id>}-style mention. Line breaks and spaces
  * at a cut are dropped. Each piece scans back at most {@code limit} characters, so the whole is linear.
  */
-final class TextSplitter {
+public final class TextSplitter {
   private TextSplitter() {}
 
-  static List<String> split(String text, int limit) {
+  /**
+   * The pieces of {@code text}, each at most {@code limit} characters; none for an empty text, one when it fits.
+   *
+   * <pre>{@code TextSplitter.split("one two three four", 9)   // ["one two", "three", "four"]}</pre>
+   *
+   * @param text the text to cut
+   * @param limit the most characters in one piece, at least 2 (a surrogate pair is never cut)
+   * @return the pieces, in order
+   * @throws IllegalArgumentException when {@code limit} is below 2
+   */
+  public static List<String> split(String text, int limit) {
+    if (limit < 2) throw new IllegalArgumentException("limit must be at least 2, not " + limit);
     List<String> pieces = new ArrayList<>();
     int start = 0;
     while (text.length() - start > limit) {
