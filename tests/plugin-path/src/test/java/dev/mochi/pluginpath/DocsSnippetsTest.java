@@ -2,15 +2,21 @@ package dev.mochi.pluginpath;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mochi.api.Plugin;
+import dev.mochi.core.config.ConfigException;
+import dev.mochi.core.config.ConfigLoader;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +31,8 @@ import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The docs followed literally: every Java snippet of docs/plugins.md (and of README.md with getting-started.md,
@@ -39,9 +47,17 @@ class DocsSnippetsTest {
   private static final String IMPORTS = """
       import static org.assertj.core.api.Assertions.*;
       import dev.mochi.api.*;
+      import dev.mochi.api.adapter.*;
+      import dev.mochi.api.bot.*;
       import dev.mochi.api.command.*;
+      import dev.mochi.api.console.*;
       import dev.mochi.api.data.*;
       import dev.mochi.api.message.*;
+      import dev.mochi.api.plugin.*;
+      import dev.mochi.api.resource.*;
+      import dev.mochi.api.sandbox.*;
+      import dev.mochi.api.status.*;
+      import dev.mochi.discord.fake.*;
       import dev.mochi.testkit.*;
       import java.time.*;
       import java.util.*;
@@ -54,14 +70,89 @@ class DocsSnippetsTest {
   private static final Pattern MEMBER = Pattern.compile(
       "^(@\\w+|(public|private|protected|static|final)\\s|[\\w<>\\[\\],.? ]+\\s+\\w+\\s*\\([^)]*\\)\\s*(throws [\\w., ]+)?\\s*\\{)");
 
+  /** Pages whose snippets use types another page's snippets declare, as a reader following them in order would. */
+  private static final Map<String, List<String>> BUILDS_ON = Map.of("docs/getting-started.md", List.of("README.md"));
+  /** The plugins whose sections the YAML snippets set, by section name (all are test dependencies of this module). */
+  private static final Map<String, String> FIRST_PARTY_PLUGINS = Map.of(
+      "console", "dev.mochi.console.ConsolePlugin",
+      "discord", "dev.mochi.discord.DiscordAdapter",
+      "lottery", "dev.mochi.plugin.lottery.Lottery",
+      "sandbox", "dev.mochi.sandbox.SandboxAdapter");
+  /** Plugins the docs write as examples (README.md's Greeter); their sections are not bound here. */
+  private static final Set<String> EXAMPLE_PLUGINS = Set.of("greeter");
+
   @TempDir Path out;
 
-  @Test void everyJavaSnippetOfThePluginsPageCompiles() throws IOException {
-    assertCompiles(List.of("docs/plugins.md"));
+  /** Every page with Java snippets: README.md, then docs/ in name order. */
+  static Stream<String> pagesWithJava() throws IOException {
+    List<String> pages = pagesWith("java");
+    assertThat(pages).as("pages with Java snippets").contains("README.md", "docs/plugins.md", "docs/data.md");
+    return pages.stream();
   }
 
-  @Test void theReadmeAndGettingStartedSnippetsCompile() throws IOException {
-    assertCompiles(List.of("README.md", "docs/getting-started.md"));
+  /** Every page with YAML snippets, and the repository's own bot.yml. */
+  static Stream<String> pagesWithYaml() throws IOException {
+    List<String> pages = pagesWith("yaml");
+    assertThat(pages).as("pages with YAML snippets").contains("docs/configuration.md", "docs/getting-started.md");
+    pages.add("bot.yml");
+    return pages.stream();
+  }
+
+  private static List<String> pagesWith(String language) throws IOException {
+    List<String> pages = new ArrayList<>();
+    for (Path doc : docs()) if (!blocks(doc, language).isEmpty()) pages.add(root().relativize(doc).toString().replace('\\', '/'));
+    return pages;
+  }
+
+  @ParameterizedTest(name = "{0}") @MethodSource("pagesWithJava")
+  void everyJavaSnippetOfThePageCompiles(String page) throws IOException {
+    assertCompiles(page);
+  }
+
+  /**
+   * Every YAML snippet is a bot.yml the bot starts with: the loader accepts it without a warning, and each plugin
+   * section binds to that plugin's config record (the first-party plugins on this module's class path; the docs'
+   * own example plugins are bound by the compiled snippets' pages, not here).
+   */
+  @ParameterizedTest(name = "{0}") @MethodSource("pagesWithYaml")
+  void everyYamlSnippetOfThePageIsAConfigurationTheBotAccepts(String page) throws Exception {
+    List<Block> blocks = page.equals("bot.yml")
+        ? List.of(new Block(1, Files.readString(root().resolve(page)), false))
+        : blocks(root().resolve(page), "yaml");
+    ConfigLoader loader = new ConfigLoader(name -> "set-in-the-environment");
+    List<String> problems = new ArrayList<>();
+    int checked = 0;
+    for (Block block : blocks) {
+      if (block.fragment()) continue;
+      checked++;
+      String where = page + (page.equals("bot.yml") ? "" : ", the snippet at line " + block.line());
+      ConfigLoader.Loaded loaded;
+      try {
+        loaded = loader.read(block.code(), where);
+      } catch (ConfigException e) {
+        problems.add(e.getMessage());
+        continue;
+      }
+      for (String warning : loaded.warnings()) problems.add(where + ": warned: " + warning);
+      ObjectNode sections = loaded.config().plugins().sections();
+      for (Iterator<String> names = sections.fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        String pluginClass = FIRST_PARTY_PLUGINS.get(name);
+        if (pluginClass == null) {
+          if (!EXAMPLE_PLUGINS.contains(name)) problems.add(where + ": plugins." + name + ": no such plugin");
+          continue;
+        }
+        Plugin<?> plugin = (Plugin<?>) Class.forName(pluginClass).getConstructor().newInstance();
+        assertThat(plugin.name()).isEqualTo(name);
+        try {
+          loader.bind((ObjectNode) sections.get(name), plugin.configType(), name);
+        } catch (ConfigException e) {
+          problems.add(where + ": " + e.getMessage());
+        }
+      }
+    }
+    assertThat(checked).as("YAML snippets of %s that are not marked as fragments", page).isPositive();
+    assertThat(problems).as("what the bot says about the YAML of %s", page).isEmpty();
   }
 
   @Test void everyMochiCommandInTheDocsIsOneTheLauncherHas() throws IOException {
@@ -100,18 +191,20 @@ class DocsSnippetsTest {
 
   // ---------------------------------------------------------------- Java
 
-  private void assertCompiles(List<String> pages) throws IOException {
+  private void assertCompiles(String page) throws IOException {
     // what the prose around a snippet has in scope: the plugin's Context, the session, the test's bot
     List<JavaFileObject> units = new ArrayList<>(List.of(new Unit("SnippetScope", "the snippets' scope", IMPORTS
         + "abstract class SnippetScope { Context ctx; Session session; MochiTest mochi; }\n")));
-    int snippets = 0;
-    for (String page : pages) {
-      for (String snippet : blocks(root().resolve(page), "java")) {
-        snippets++;
-        units.addAll(unitsOf(page, snippets, snippet));
-      }
+    int compiled = 0;
+    for (String before : BUILDS_ON.getOrDefault(page, List.of())) {
+      for (Block block : blocks(root().resolve(before), "java")) if (!block.fragment()) units.addAll(unitsOf(before, block));
     }
-    assertThat(snippets).as("Java snippets in %s", pages).isPositive();
+    for (Block block : blocks(root().resolve(page), "java")) {
+      if (block.fragment()) continue;
+      compiled++;
+      units.addAll(unitsOf(page, block));
+    }
+    assertThat(compiled).as("Java snippets of %s that are not marked as fragments", page).isPositive();
 
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
@@ -122,27 +215,32 @@ class DocsSnippetsTest {
       StringBuilder errors = new StringBuilder();
       for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
         if (d.getKind() != Diagnostic.Kind.ERROR) continue;
-        errors.append(d.getSource() == null ? "" : ((Unit) d.getSource()).origin).append(" line ").append(d.getLineNumber())
-            .append(": ").append(d.getMessage(Locale.ROOT)).append('\n');
-        if (d.getSource() != null) errors.append(((Unit) d.getSource()).code).append('\n');
+        if (d.getSource() instanceof Unit unit) {
+          String[] lines = unit.code.split("\n", -1);
+          long n = d.getLineNumber();
+          errors.append(unit.origin).append(": ").append(d.getMessage(Locale.ROOT)).append("\n    ")
+              .append(n >= 1 && n <= lines.length ? lines[(int) n - 1].strip() : "").append('\n');
+        } else {
+          errors.append(d.getMessage(Locale.ROOT)).append('\n');
+        }
       }
-      assertThat(ok).as("the snippets of %s compile:\n%s", pages, errors).isTrue();
+      assertThat(ok).as("the Java snippets of %s compile:\n%s", page, errors).isTrue();
     }
   }
 
   /** One snippet as source files: its types on their own, its members and statements in a class of their own. */
-  private static List<JavaFileObject> unitsOf(String page, int number, String snippet) {
+  private static List<JavaFileObject> unitsOf(String page, Block block) {
     List<JavaFileObject> units = new ArrayList<>();
     StringBuilder members = new StringBuilder();
     StringBuilder statements = new StringBuilder();
-    String origin = page + " snippet " + number;
-    for (String piece : pieces(snippet)) {
+    String origin = page + ", the snippet at line " + block.line();
+    for (String piece : pieces(block.code())) {
       Matcher type = TYPE.matcher(piece);
       if (type.find()) units.add(new Unit(type.group(6), origin, IMPORTS + piece + "\n"));
       else if (MEMBER.matcher(piece).find()) members.append(piece).append('\n');
       else statements.append(piece).append('\n');
     }
-    String name = "Snippet" + number + page.replaceAll("\\W", "_");
+    String name = "Snippet" + block.line() + page.replaceAll("\\W", "_");
     units.add(new Unit(name, origin, IMPORTS + "class " + name + " extends SnippetScope {\n" + members
         + "  void statements() throws Exception {\n" + statements + "  }\n}\n"));
     return units;
@@ -223,8 +321,8 @@ class DocsSnippetsTest {
 
   private static List<String> shellLines(Path doc) throws IOException {
     List<String> lines = new ArrayList<>();
-    for (String block : blocks(doc, "sh")) {
-      for (String line : block.split("\n")) {
+    for (Block block : blocks(doc, "sh")) {
+      for (String line : block.code().split("\n")) {
         String code = line.replaceFirst("\\s+#.*$", "");
         if (!code.isBlank()) lines.add(code);
       }
@@ -232,20 +330,34 @@ class DocsSnippetsTest {
     return lines;
   }
 
-  /** The fenced blocks of a language in a markdown file (fences may be indented, as in a list). */
-  static List<String> blocks(Path doc, String language) throws IOException {
-    List<String> blocks = new ArrayList<>();
+  /** A fenced block: the line of its opening fence, its code, whether it is marked as a fragment. */
+  record Block(int line, String code, boolean fragment) {}
+
+  /**
+   * The fenced blocks of a language in a markdown file (fences may be indented, as in a list). A block whose info
+   * string is the language followed by {@code fragment} (```java fragment) is an excerpt, not compiled or parsed.
+   */
+  static List<Block> blocks(Path doc, String language) throws IOException {
+    Pattern fence = Pattern.compile("```" + Pattern.quote(language) + "(\\s+fragment)?");
+    List<Block> blocks = new ArrayList<>();
     StringBuilder block = null;
     String indent = "";
-    for (String line : Files.readAllLines(doc)) {
+    int start = 0;
+    boolean fragment = false;
+    List<String> lines = Files.readAllLines(doc);
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
       String stripped = line.strip();
       if (block == null) {
-        if (stripped.equals("```" + language)) {
+        Matcher opening = fence.matcher(stripped);
+        if (opening.matches()) {
           block = new StringBuilder();
           indent = line.substring(0, line.indexOf('`'));
+          start = i + 1;
+          fragment = opening.group(1) != null;
         }
       } else if (stripped.equals("```")) {
-        blocks.add(block.toString());
+        blocks.add(new Block(start, block.toString(), fragment));
         block = null;
       } else {
         block.append(line.startsWith(indent) ? line.substring(indent.length()) : line).append('\n');

@@ -71,7 +71,7 @@ class PluginPathIT {
     Path copy = work.resolve("failing");
     copyProject(project, copy);
     List<String> poms = DocsSnippetsTest.blocks(root().resolve("docs/plugins.md"), "xml").stream()
-        .filter(b -> b.contains("<artifactId>mochi-plugin-parent</artifactId>") && b.contains("<project")).toList();
+        .map(DocsSnippetsTest.Block::code).filter(b -> b.contains("<artifactId>mochi-plugin-parent</artifactId>") && b.contains("<project")).toList();
     assertThat(poms).as("the plugin pom in docs/plugins.md").hasSize(1);
     Files.writeString(copy.resolve("pom.xml"), poms.get(0));
     Files.writeString(copy.resolve("src/test/java/com/example/hellopath/FailingTest.java"), """
