@@ -168,15 +168,14 @@ class DocsSnippetsTest {
     assertThat(scripts.get("bench/run")).containsKeys("", "jmh", "hostile");
     List<String> unknown = new ArrayList<>();
     int seen = 0;
-    for (Path doc : docs()) {
-      for (String line : shellLines(doc)) {
-        Matcher m = Pattern.compile("(?:^|[\\s|;&(])(\\./mochi|bench/run)((?:\\s+[^|;&#]*)?)").matcher(line);
-        while (m.find()) {
-          seen++;
-          Map<String, Usage> usages = scripts.get(m.group(1));
-          String problem = check(usages, m.group(2).trim());
-          if (problem != null) unknown.add(root().relativize(doc) + ": " + line.trim() + "  (" + problem + "; known: " + usages.keySet() + ")");
-        }
+    for (ShellLine shell : shellLinesOfTheDocs()) {
+      String line = shell.line();
+      Matcher m = Pattern.compile("(?:^|[\\s|;&(])(\\./mochi|bench/run)((?:\\s+[^|;&#]*)?)").matcher(line);
+      while (m.find()) {
+        seen++;
+        Map<String, Usage> usages = scripts.get(m.group(1));
+        String problem = check(usages, m.group(2).trim());
+        if (problem != null) unknown.add(shell.page() + ": " + line.trim() + "  (" + problem + "; known: " + usages.keySet() + ")");
       }
     }
     assertThat(seen).as("./mochi and bench/run commands found in the docs").isGreaterThan(15);
@@ -192,33 +191,32 @@ class DocsSnippetsTest {
     }
     List<String> missing = new ArrayList<>();
     int seen = 0;
-    for (Path doc : docs()) {
-      for (String line : shellLines(doc)) {
-        Matcher test = Pattern.compile("-Dtest=(?:'([^']*)'|\"([^\"]*)\"|(\\S+))").matcher(line);
-        while (test.find()) {
-          String patterns = test.group(1) != null ? test.group(1) : test.group(2) != null ? test.group(2) : test.group(3);
-          for (String pattern : patterns.split(",")) {
-            seen++;
-            String glob = pattern.replaceFirst("#.*", "");
-            String regex = (glob.contains(".") ? "/src/test/java/" + glob.replace('.', '/') : "/" + glob)
-                .replace("*", "[^/]*") + "\\.java";
-            Pattern file = Pattern.compile(".*" + regex);
-            if (sources.stream().noneMatch(f -> file.matcher(f).matches())) missing.add(root().relativize(doc) + ": test " + pattern);
-          }
-        }
-        Matcher main = Pattern.compile("\\bjava\\b.*?\\s(dev\\.mochi\\.[\\w.]+)").matcher(line);
-        if (main.find()) {
+    for (ShellLine shell : shellLinesOfTheDocs()) {
+      String line = shell.line();
+      Matcher test = Pattern.compile("-Dtest=(?:'([^']*)'|\"([^\"]*)\"|(\\S+))").matcher(line);
+      while (test.find()) {
+        String patterns = test.group(1) != null ? test.group(1) : test.group(2) != null ? test.group(2) : test.group(3);
+        for (String pattern : patterns.split(",")) {
           seen++;
-          String path = "/src/main/java/" + main.group(1).replace('.', '/') + ".java";
-          if (sources.stream().noneMatch(f -> f.endsWith(path))) missing.add(root().relativize(doc) + ": class " + main.group(1));
+          String glob = pattern.replaceFirst("#.*", "");
+          String regex = (glob.contains(".") ? "/src/test/java/" + glob.replace('.', '/') : "/" + glob)
+              .replace("*", "[^/]*") + "\\.java";
+          Pattern file = Pattern.compile(".*" + regex);
+          if (sources.stream().noneMatch(f -> file.matcher(f).matches())) missing.add(shell.page() + ": test " + pattern);
         }
-        Matcher jmh = Pattern.compile("bench/run jmh (\\w+)").matcher(line);
-        if (jmh.find()) {
-          seen++;
-          String name = jmh.group(1);
-          if (sources.stream().noneMatch(f -> f.startsWith("bench/src/main/java/") && f.contains("/jmh/") && f.contains(name))) {
-            missing.add(root().relativize(doc) + ": benchmark " + name);
-          }
+      }
+      Matcher main = Pattern.compile("\\bjava\\b.*?\\s(dev\\.mochi\\.[\\w.]+)").matcher(line);
+      if (main.find()) {
+        seen++;
+        String path = "/src/main/java/" + main.group(1).replace('.', '/') + ".java";
+        if (sources.stream().noneMatch(f -> f.endsWith(path))) missing.add(shell.page() + ": class " + main.group(1));
+      }
+      Matcher jmh = Pattern.compile("bench/run jmh (\\w+)").matcher(line);
+      if (jmh.find()) {
+        seen++;
+        String name = jmh.group(1);
+        if (sources.stream().noneMatch(f -> f.startsWith("bench/src/main/java/") && f.contains("/jmh/") && f.contains(name))) {
+          missing.add(shell.page() + ": benchmark " + name);
         }
       }
     }
@@ -228,14 +226,13 @@ class DocsSnippetsTest {
 
   @Test void everyMavenModuleTheDocsNameExists() throws IOException {
     List<String> missing = new ArrayList<>();
-    for (Path doc : docs()) {
-      for (String line : shellLines(doc)) {
-        Matcher m = Pattern.compile("\\bmvn\\b.*?\\s-pl\\s+(\\S+)").matcher(line);
-        if (!m.find()) continue;
-        for (String module : m.group(1).split(",")) {
-          String dir = module.replaceFirst("^!", "");
-          if (!Files.isRegularFile(root().resolve(dir).resolve("pom.xml"))) missing.add(root().relativize(doc) + ": " + dir);
-        }
+    for (ShellLine shell : shellLinesOfTheDocs()) {
+      String line = shell.line();
+      Matcher m = Pattern.compile("\\bmvn\\b.*?\\s-pl\\s+(\\S+)").matcher(line);
+      if (!m.find()) continue;
+      for (String module : m.group(1).split(",")) {
+        String dir = module.replaceFirst("^!", "");
+        if (!Files.isRegularFile(root().resolve(dir).resolve("pom.xml"))) missing.add(shell.page() + ": " + dir);
       }
     }
     assertThat(missing).isEmpty();
@@ -397,6 +394,18 @@ class DocsSnippetsTest {
       }
     }
     return null;
+  }
+
+  /** A line of an {@code sh} block and the page it is on. */
+  record ShellLine(String page, String line) {}
+
+  /** The lines of every {@code sh} block of the docs, comments dropped, continued lines joined. */
+  private static List<ShellLine> shellLinesOfTheDocs() throws IOException {
+    List<ShellLine> lines = new ArrayList<>();
+    for (Path doc : docs()) {
+      for (String line : shellLines(doc)) lines.add(new ShellLine(root().relativize(doc).toString().replace('\\', '/'), line));
+    }
+    return lines;
   }
 
   private static List<String> shellLines(Path doc) throws IOException {
