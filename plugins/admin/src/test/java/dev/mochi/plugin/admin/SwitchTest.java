@@ -55,6 +55,8 @@ class SwitchTest {
     mochi.client("bob").send("dice").shouldReply("4");
     admin.send("switch").shouldReply("Turned off in this channel: command dice.");
     admin.send("switch dice").shouldReply("Turned on again in this channel: command dice.");
+    assertThat(bob.drain()).as("what bob saw of the admin's switches in the channel").containsExactly(
+        "Turned off in this channel: command dice.", "Turned on again in this channel: command dice.");
     bob.send("dice").shouldReply("4");
     assertThat(admin.drain()).containsExactly("4");
     admin.send("switch").shouldReply("Nothing is turned off in this channel.");
