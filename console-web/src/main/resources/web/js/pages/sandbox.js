@@ -6,13 +6,19 @@ import { t, time } from '../i18n.js'
 
 // Kept while the console is open, so leaving the page and coming back shows the conversation still.
 const transcripts = reactive({})
+// A user's transcript as the reactive array: `transcripts[id] ||= []` would hand back the plain array it assigned,
+// and a message pushed to it or changed through it (a send's state) would not re-render.
+function transcriptOf(id) {
+  if (!transcripts[id]) transcripts[id] = []
+  return transcripts[id]
+}
 let listening = false
 function listen() {
   if (listening) return
   listening = true
   on('sandbox.reply', (reply) => {
     if (!reply?.id) return
-    ;(transcripts[reply.id] ||= []).push({ from: 'bot', text: String(reply.text ?? ''), at: reply.at ?? Date.now() })
+    transcriptOf(reply.id).push({ from: 'bot', text: String(reply.text ?? ''), at: reply.at ?? Date.now() })
   })
 }
 
@@ -65,12 +71,12 @@ export default {
       const content = text.value
       if (!content.trim() || !current.value) return
       const id = current.value.id
-      const list = (transcripts[id] ||= [])
+      const list = transcriptOf(id)
       list.push({ from: 'me', text: content, at: Date.now(), state: 'sending' })
       const mine = list[list.length - 1]
       text.value = ''
       try {
-        // Resolves once the bot has handled the message: its replies, if any, have been pushed before.
+        // Resolves once the bot has taken the message; its replies arrive as pushes, before or after this answer.
         await send('sandbox.send', { id, text: content })
         mine.state = 'handled'
       } catch (e) {

@@ -35,9 +35,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The docs followed literally: every Java snippet of docs/plugins.md (and of README.md with getting-started.md,
- * which build on each other) compiles against the API and the testkit, and every {@code ./mochi} command in
- * README.md and docs/ is one the launcher has, every {@code mvn -pl} names modules that exist.
+ * The docs followed literally, README.md and every page of docs/: the Java snippets of each page compile against the
+ * API, the testkit and the loopback Discord (getting-started.md builds on README.md's plugin); the YAML snippets, and
+ * bot.yml, are configurations the loader accepts without a warning, with their plugin sections bound; every
+ * {@code ./mochi} and {@code bench/run} command is one the script has, every {@code mvn -pl} names modules that exist,
+ * every {@code -Dtest=} a test and every {@code java} main class a class. A block fenced {@code ```java fragment}
+ * (or {@code yaml fragment}) is an excerpt and skipped.
  *
  * <p>A snippet is split into its top-level pieces: a type declaration becomes a source file of its own (so later
  * snippets can use it, as a reader would), fields and methods go into a class, and statements into a method of
@@ -155,35 +158,81 @@ class DocsSnippetsTest {
     assertThat(problems).as("what the bot says about the YAML of %s", page).isEmpty();
   }
 
-  @Test void everyMochiCommandInTheDocsIsOneTheLauncherHas() throws IOException {
-    Set<String> known = launcherCommands();
-    assertThat(known).contains("", "chat", "test", "build", "install", "new-plugin");
+  /**
+   * Every {@code ./mochi} and {@code bench/run} command in the docs is one the script's header lists, with options
+   * that command takes (a command taking MAVEN ARGS or JMH ARGS takes any).
+   */
+  @Test void everyScriptCommandInTheDocsIsOneTheScriptHas() throws IOException {
+    Map<String, Map<String, Usage>> scripts = Map.of("./mochi", usages("mochi", "./mochi"), "bench/run", usages("bench/run", "bench/run"));
+    assertThat(scripts.get("./mochi")).containsKeys("", "chat", "test", "build", "install", "new-plugin");
+    assertThat(scripts.get("bench/run")).containsKeys("", "jmh", "hostile");
     List<String> unknown = new ArrayList<>();
     int seen = 0;
-    for (Path doc : docs()) {
-      for (String line : shellLines(doc)) {
-        Matcher m = Pattern.compile("(?:^|[\\s|;&(])\\./mochi((?:\\s+[^|;&#]*)?)").matcher(line);
-        while (m.find()) {
+    for (ShellLine shell : shellLinesOfTheDocs()) {
+      String line = shell.line();
+      Matcher m = Pattern.compile("(?:^|[\\s|;&(])(\\./mochi|bench/run)((?:\\s+[^|;&#]*)?)").matcher(line);
+      while (m.find()) {
+        seen++;
+        Map<String, Usage> usages = scripts.get(m.group(1));
+        String problem = check(usages, m.group(2).trim());
+        if (problem != null) unknown.add(shell.page() + ": " + line.trim() + "  (" + problem + "; known: " + usages.keySet() + ")");
+      }
+    }
+    assertThat(seen).as("./mochi and bench/run commands found in the docs").isGreaterThan(15);
+    assertThat(unknown).as("commands the scripts do not have").isEmpty();
+  }
+
+  /** Every {@code -Dtest=} of the docs matches a test class, every {@code java … dev.mochi.X} names a class there is. */
+  @Test void everyTestAndMainClassTheDocsRunExists() throws IOException {
+    List<String> sources;
+    try (Stream<Path> files = Files.walk(root())) {
+      sources = files.map(f -> root().relativize(f).toString().replace('\\', '/'))
+          .filter(f -> f.endsWith(".java") && f.contains("/src/") && !f.contains("/target")).toList();
+    }
+    List<String> missing = new ArrayList<>();
+    int seen = 0;
+    for (ShellLine shell : shellLinesOfTheDocs()) {
+      String line = shell.line();
+      Matcher test = Pattern.compile("-Dtest=(?:'([^']*)'|\"([^\"]*)\"|(\\S+))").matcher(line);
+      while (test.find()) {
+        String patterns = test.group(1) != null ? test.group(1) : test.group(2) != null ? test.group(2) : test.group(3);
+        for (String pattern : patterns.split(",")) {
           seen++;
-          String command = commandOf(m.group(1).trim());
-          if (!known.contains(command)) unknown.add(root().relativize(doc) + ": " + line.trim() + "  ('" + command + "')");
+          String glob = pattern.replaceFirst("#.*", "");
+          String regex = (glob.contains(".") ? "/src/test/java/" + glob.replace('.', '/') : "/" + glob)
+              .replace("*", "[^/]*") + "\\.java";
+          Pattern file = Pattern.compile(".*" + regex);
+          if (sources.stream().noneMatch(f -> file.matcher(f).matches())) missing.add(shell.page() + ": test " + pattern);
+        }
+      }
+      Matcher main = Pattern.compile("\\bjava\\b.*?\\s(dev\\.mochi\\.[\\w.]+)").matcher(line);
+      if (main.find()) {
+        seen++;
+        String path = "/src/main/java/" + main.group(1).replace('.', '/') + ".java";
+        if (sources.stream().noneMatch(f -> f.endsWith(path))) missing.add(shell.page() + ": class " + main.group(1));
+      }
+      Matcher jmh = Pattern.compile("bench/run jmh (\\w+)").matcher(line);
+      if (jmh.find()) {
+        seen++;
+        String name = jmh.group(1);
+        if (sources.stream().noneMatch(f -> f.startsWith("bench/src/main/java/") && f.contains("/jmh/") && f.contains(name))) {
+          missing.add(shell.page() + ": benchmark " + name);
         }
       }
     }
-    assertThat(seen).as("./mochi commands found in the docs").isGreaterThan(10);
-    assertThat(unknown).as("commands ./mochi does not have (known: %s)", known).isEmpty();
+    assertThat(seen).as("tests, classes and benchmarks the docs run").isGreaterThan(3);
+    assertThat(missing).isEmpty();
   }
 
   @Test void everyMavenModuleTheDocsNameExists() throws IOException {
     List<String> missing = new ArrayList<>();
-    for (Path doc : docs()) {
-      for (String line : shellLines(doc)) {
-        Matcher m = Pattern.compile("\\bmvn\\b.*?\\s-pl\\s+(\\S+)").matcher(line);
-        if (!m.find()) continue;
-        for (String module : m.group(1).split(",")) {
-          String dir = module.replaceFirst("^!", "");
-          if (!Files.isRegularFile(root().resolve(dir).resolve("pom.xml"))) missing.add(root().relativize(doc) + ": " + dir);
-        }
+    for (ShellLine shell : shellLinesOfTheDocs()) {
+      String line = shell.line();
+      Matcher m = Pattern.compile("\\bmvn\\b.*?\\s-pl\\s+(\\S+)").matcher(line);
+      if (!m.find()) continue;
+      for (String module : m.group(1).split(",")) {
+        String dir = module.replaceFirst("^!", "");
+        if (!Files.isRegularFile(root().resolve(dir).resolve("pom.xml"))) missing.add(shell.page() + ": " + dir);
       }
     }
     assertThat(missing).isEmpty();
@@ -298,31 +347,71 @@ class DocsSnippetsTest {
 
   // ---------------------------------------------------------------- shell
 
-  /** Commands of ./mochi as its header says: the first word after "./mochi" once the [optional] parts are gone. */
-  private static Set<String> launcherCommands() throws IOException {
-    Set<String> known = new LinkedHashSet<>();
-    for (String line : Files.readAllLines(root().resolve("mochi"))) {
-      if (!line.startsWith("#   ./mochi")) continue;
-      String usage = line.substring("#   ./mochi".length()).split("\\s{3,}", -1)[0]; // the description follows
+  /** What one command of a script takes: its {@code --options}, or anything when its usage says ARGS. */
+  record Usage(Set<String> options, boolean anyArguments) {}
+
+  /**
+   * The commands of a script as its header says ({@code #   ./mochi chat [--user ID]   description}): the first word
+   * once the [optional] parts are gone ("" when none), each with the options its usage lines show.
+   */
+  private static Map<String, Usage> usages(String script, String invoked) throws IOException {
+    Path file = root().resolve(script);
+    assertThat(Files.isExecutable(file)).as("%s is an executable file", script).isTrue();
+    Map<String, Usage> usages = new java.util.TreeMap<>();
+    for (String line : Files.readAllLines(file)) {
+      if (!line.startsWith("#   " + invoked + " ") && !line.equals("#   " + invoked)) continue;
+      String usage = line.substring(("#   " + invoked).length()).split("\\s{3,}", -1)[0]; // the description follows
       String rest = usage.replaceAll("\\[[^\\]]*]", " ").trim();
       String first = rest.isEmpty() ? "" : rest.split("\\s+")[0];
-      known.add(first.matches("[a-z][\\w-]*|--[\\w-]+") ? first : "");
+      String command = first.matches("[a-z][\\w-]*|--[\\w-]+") ? first : "";
+      Set<String> options = new LinkedHashSet<>();
+      Matcher option = Pattern.compile("--[\\w-]+").matcher(usage);
+      while (option.find()) if (!option.group().equals(command)) options.add(option.group());
+      Usage known = usages.get(command);
+      if (known != null) options.addAll(known.options());
+      usages.put(command, new Usage(options, usage.contains("ARGS") || known != null && known.anyArguments()));
     }
-    return known;
+    return usages;
   }
 
-  /** The command word of {@code ./mochi ARGS}: after {@code --config FILE}; "" when none (redirections aside). */
-  static String commandOf(String args) {
+  /** What is wrong with {@code SCRIPT ARGS}, or null: an unknown command or option. {@code --config FILE} comes first. */
+  static String check(Map<String, Usage> usages, String args) {
     List<String> words = new ArrayList<>(List.of(args.isEmpty() ? new String[0] : args.split("\\s+")));
-    while (words.size() >= 2 && words.get(0).equals("--config")) words = words.subList(2, words.size());
-    if (words.isEmpty() || words.get(0).matches("[<>0-9].*|&&|\\|\\|?")) return "";
-    return words.get(0);
+    String global = null;
+    while (words.size() >= 2 && words.get(0).equals("--config")) {
+      words = words.subList(2, words.size());
+      global = "--config";
+    }
+    String command = words.isEmpty() || !usages.containsKey(words.get(0)) ? "" : words.get(0);
+    if (command.isEmpty() && !words.isEmpty() && !words.get(0).matches("-.*|[<>0-9].*")) return "no command '" + words.get(0) + "'";
+    if (global != null && !usages.getOrDefault("", new Usage(Set.of(), false)).options().contains(global)) return "no " + global;
+    Usage usage = usages.get(command);
+    if (usage == null) return "no command '" + command + "'";
+    for (String word : command.isEmpty() ? words : words.subList(1, words.size())) {
+      String option = word.replaceFirst("=.*", "");
+      if (word.startsWith("--") && !usage.anyArguments() && !usage.options().contains(option)) {
+        return "'" + command + "' takes no option " + option;
+      }
+    }
+    return null;
+  }
+
+  /** A line of an {@code sh} block and the page it is on. */
+  record ShellLine(String page, String line) {}
+
+  /** The lines of every {@code sh} block of the docs, comments dropped, continued lines joined. */
+  private static List<ShellLine> shellLinesOfTheDocs() throws IOException {
+    List<ShellLine> lines = new ArrayList<>();
+    for (Path doc : docs()) {
+      for (String line : shellLines(doc)) lines.add(new ShellLine(root().relativize(doc).toString().replace('\\', '/'), line));
+    }
+    return lines;
   }
 
   private static List<String> shellLines(Path doc) throws IOException {
     List<String> lines = new ArrayList<>();
     for (Block block : blocks(doc, "sh")) {
-      for (String line : block.code().split("\n")) {
+      for (String line : block.code().replace("\\\n", " ").split("\n")) {
         String code = line.replaceFirst("\\s+#.*$", "");
         if (!code.isBlank()) lines.add(code);
       }
