@@ -101,6 +101,27 @@ public interface Context {
   /** Runs {@code task} once after {@code delay}, unless disposed first. */
   Disposable after(Duration delay, Runnable task);
 
+  /**
+   * Runs {@code task} at every time a cron expression names, on the wall clock of {@code zone}, until disposed.
+   * The expression has the five fields of Unix cron: minute, hour, day of month, month, day of week
+   * ({@code "0 9 * * *"} every day at 09:00, {@code "0,30 8-18 * * 1-5"} every half hour from 08:00 to 18:30 on weekdays). Times are read in
+   * {@code zone}, so a daily task stays at 09:00 across daylight-saving changes. A time that passes while the bot is
+   * not running is not caught up: after a start the task next runs at the next time named. A tick that comes while
+   * the previous one still runs is skipped, as with {@link #every(Duration, Runnable)}.
+   *
+   * <pre>{@code
+   * ctx.cron("0 9 * * *", ZoneId.of("Asia/Shanghai"), () -> ctx.logger().info("good morning"));
+   * }</pre>
+   *
+   * @param expression the cron expression
+   * @param zone the time zone the expression's times are read in
+   * @param task what to run
+   * @return the schedule, to cancel it earlier than the scope's end
+   * @throws IllegalArgumentException when {@code expression} is not a valid five-field cron expression (the message
+   *     says why)
+   */
+  Disposable cron(String expression, java.time.ZoneId zone, Runnable task);
+
   // ---------------------------------------------------------------- services
 
   /** Provides a service to every plugin; it goes away when this scope is disposed. */

@@ -52,7 +52,7 @@ public final class App implements AutoCloseable {
   private final I18nService i18n;
   private final EventBus events = new EventBus();
   private final Services services = new Services();
-  private final Timers timers = new Timers();
+  private final Timers timers;
   private final BotRegistry bots = new BotRegistry(events, java.time.Clock.systemUTC());
   private final MiddlewareChain chain;
   private final Dispatcher dispatcher;
@@ -71,6 +71,7 @@ public final class App implements AutoCloseable {
   App(AppBuilder builder) {
     this.config = builder.config();
     this.configLoader = builder.loader();
+    this.timers = new Timers(builder.clock());
     this.logs = new LogService(config.logging(), events);
     this.sections = new PluginSections(config, builder.file().map(f -> new ConfigFile(f, configLoader)));
     this.i18n = new I18nService(config.locale());

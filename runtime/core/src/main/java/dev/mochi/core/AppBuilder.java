@@ -27,6 +27,7 @@ public final class AppBuilder {
   private ConfigLoader loader = new ConfigLoader();
   private final List<PluginEntry> plugins = new ArrayList<>();
   private Path file;
+  private java.time.Clock clock = java.time.Clock.systemUTC();
 
   /** A plugin to apply at start, with its configuration (an object, a section, or from the app config). */
   interface PluginEntry {
@@ -132,6 +133,14 @@ public final class AppBuilder {
   java.util.Optional<Path> file() { return java.util.Optional.ofNullable(file); }
 
   List<PluginEntry> plugins() { return plugins; }
+
+  /** The wall clock cron schedules read ({@code ctx.cron}); the system clock unless a test sets one. */
+  public AppBuilder clock(java.time.Clock clock) {
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
+    return this;
+  }
+
+  java.time.Clock clock() { return clock; }
 
   public App build() { return new App(this); }
 }

@@ -20,7 +20,8 @@ import org.pf4j.Extension;
  * {@code assign [bot]} makes one bot (by self id; this one by default) answer in a channel, this channel or
  * the one given with {@code -c #id}: every other bot then leaves that channel's messages alone unless a message
  * starts by mentioning it (so {@code @thisbot assign} takes a channel back). {@code switch [-p] [name]} turns a
- * command or a plugin off or on in a guild channel (see {@link Switch}).
+ * command or a plugin off or on in a guild channel (see {@link Switch}); {@code schedule} sends messages at the times a
+ * cron expression names, for owners (see {@link Schedules}).
  */
 @Extension
 public final class Admin implements Plugin<Void> {
@@ -43,6 +44,7 @@ public final class Admin implements Plugin<Void> {
         .example("assign")
         .action(Admin::assign);
     Switch.install(ctx);
+    Schedules.install(ctx);
   }
 
   private static String authorize(Context ctx, Argv argv, Session session) {

@@ -200,6 +200,10 @@ public class Scope implements PluginScope {
     return parts.timers().after(this, delay, task);
   }
 
+  @Override public Disposable cron(String expression, java.time.ZoneId zone, Runnable task) {
+    return parts.timers().cron(this, expression, zone, task);
+  }
+
   @Override public <S> Disposable provide(Class<S> type, S service) { return parts.services().provide(this, type, service); }
 
   @Override public <S> Optional<S> get(Class<S> type) {

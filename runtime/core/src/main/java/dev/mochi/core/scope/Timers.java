@@ -1,7 +1,17 @@
 package dev.mochi.core.scope;
 
+import com.cronutils.model.Cron;
+import com.cronutils.model.CronType;
+import com.cronutils.model.definition.CronDefinitionBuilder;
+import com.cronutils.model.time.ExecutionTime;
+import com.cronutils.parser.CronParser;
 import dev.mochi.api.Disposable;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,9 +27,32 @@ import java.util.concurrent.locks.ReentrantLock;
  * a timer cancels it and waits for a tick already running (up to {@link #DRAIN}, and not when called from that
  * tick), so once {@code dispose()} returns the task does not run again — what hot reload needs before it lets go
  * of a plugin's classes.
+ *
+ * <p>Cron timers ({@link #cron}) read the wall clock given to the constructor: each run is armed for the next time the
+ * expression names after the previous one (or after now, when that is later), so a tick that wakes a little early
+ * cannot run twice, and a time missed while the bot was down is not caught up. A cron timer sleeps at most a minute
+ * before it reads the wall clock again, so a clock that is set or a machine that slept is followed within a minute.
  */
 public final class Timers implements AutoCloseable {
   private static final Duration DRAIN = Duration.ofSeconds(5);
+  private static final CronParser CRON = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
+
+  /** How long a cron timer sleeps at most before it reads the wall clock again. */
+  static final Duration RECHECK = Duration.ofMinutes(1);
+
+  private final Clock wallClock;
+  private final Duration recheck;
+
+  /** Timers on the system clock. */
+  public Timers() { this(Clock.systemUTC()); }
+
+  /** Timers whose cron schedules read {@code wallClock} (tests give one set just before a due time). */
+  public Timers(Clock wallClock) { this(wallClock, RECHECK); }
+
+  Timers(Clock wallClock, Duration recheck) {
+    this.wallClock = wallClock;
+    this.recheck = recheck;
+  }
 
   private final ScheduledExecutorService clock = clock();
   private final ExecutorService runner = Executors.newVirtualThreadPerTaskExecutor();
@@ -36,12 +69,12 @@ public final class Timers implements AutoCloseable {
   }
 
   /** One scheduled task and the lock its ticks run under. */
-  private final class Timer implements Disposable {
+  private class Timer implements Disposable {
     private final PluginScope scope;
     private final Runnable task;
     private final ReentrantLock running = new ReentrantLock();
-    private volatile boolean cancelled;
-    private volatile ScheduledFuture<?> future;
+    volatile boolean cancelled;
+    volatile ScheduledFuture<?> future;
 
     Timer(PluginScope scope, Runnable task) {
       this.scope = scope;
@@ -94,6 +127,69 @@ public final class Timers implements AutoCloseable {
     Timer timer = new Timer(scope, task);
     timer.future = clock.schedule(timer::fire, Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
     return scope.track(timer);
+  }
+
+  /**
+   * Parses a five-field Unix cron expression (minute, hour, day of month, month, day of week).
+   *
+   * @throws IllegalArgumentException naming the expression and what is wrong with it
+   */
+  public static Cron parseCron(String expression) {
+    if (expression == null || expression.isBlank()) throw new IllegalArgumentException("empty cron expression");
+    try {
+      return CRON.parse(expression.strip()).validate();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("'" + expression.strip() + "' is not a cron expression of five fields "
+          + "(minute hour day-of-month month day-of-week, e.g. '0 9 * * *'): " + e.getMessage(), e);
+    }
+  }
+
+  /** The first time after {@code after} that {@code cron} names, read in {@code zone}; empty when there is none. */
+  public static Optional<ZonedDateTime> next(Cron cron, ZoneId zone, Instant after) {
+    return ExecutionTime.forCron(cron).nextExecution(after.atZone(zone));
+  }
+
+  public Disposable cron(PluginScope scope, String expression, ZoneId zone, Runnable task) {
+    Cron cron = parseCron(expression);
+    CronTimer timer = new CronTimer(scope, task, cron, zone);
+    timer.arm(wallClock.instant());
+    return scope.track(timer);
+  }
+
+  /** A timer re-armed after each tick for the next time its expression names. */
+  private final class CronTimer extends Timer {
+    private final Cron cron;
+    private final ZoneId zone;
+
+    CronTimer(PluginScope scope, Runnable task, Cron cron, ZoneId zone) {
+      super(scope, task);
+      this.cron = cron;
+      this.zone = zone;
+    }
+
+    void arm(Instant after) {
+      if (cancelled) return;
+      Optional<ZonedDateTime> due = next(cron, zone, after);
+      if (due.isPresent()) await(due.get().toInstant());
+    }
+
+    /**
+     * Sleeps towards {@code due} at most {@code recheck} at a time and reads the wall clock again on waking, so a
+     * clock set forward or back, or a machine that slept, moves the run to when the wall clock says.
+     */
+    private void await(Instant due) {
+      if (cancelled) return;
+      Duration left = Duration.between(wallClock.instant(), due);
+      if (left.isNegative() || left.isZero()) {
+        fire();
+        Instant now = wallClock.instant();
+        arm(now.isAfter(due) ? now : due);
+        return;
+      }
+      long nanos = Math.min(left.toNanos(), recheck.toNanos());
+      future = clock.schedule(() -> await(due), nanos, TimeUnit.NANOSECONDS);
+      if (cancelled) future.cancel(false);
+    }
   }
 
   @Override public void close() {
