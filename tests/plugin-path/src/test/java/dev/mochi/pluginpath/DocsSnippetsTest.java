@@ -8,6 +8,8 @@ import dev.mochi.core.config.ConfigException;
 import dev.mochi.core.config.ConfigLoader;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,8 +83,8 @@ class DocsSnippetsTest {
       "discord", "dev.mochi.discord.DiscordAdapter",
       "lottery", "dev.mochi.plugin.lottery.Lottery",
       "sandbox", "dev.mochi.sandbox.SandboxAdapter");
-  /** Plugins the docs write as examples (README.md's Greeter); their sections are not bound here. */
-  private static final Set<String> EXAMPLE_PLUGINS = Set.of("greeter");
+  /** Plugins the docs write as examples, by section name: the page whose snippets declare them, and the class. */
+  private static final Map<String, List<String>> EXAMPLE_PLUGINS = Map.of("greeter", List.of("README.md", "Greeter"));
 
   @TempDir Path out;
 
@@ -114,8 +116,8 @@ class DocsSnippetsTest {
 
   /**
    * Every YAML snippet is a bot.yml the bot starts with: the loader accepts it without a warning, and each plugin
-   * section binds to that plugin's config record (the first-party plugins on this module's class path; the docs'
-   * own example plugins are bound by the compiled snippets' pages, not here).
+   * section binds to that plugin's config record (the first-party plugins on this module's class path, and the
+   * docs' own example plugins as their page's snippets compile).
    */
   @ParameterizedTest(name = "{0}") @MethodSource("pagesWithYaml")
   void everyYamlSnippetOfThePageIsAConfigurationTheBotAccepts(String page) throws Exception {
@@ -140,12 +142,18 @@ class DocsSnippetsTest {
       ObjectNode sections = loaded.config().plugins().sections();
       for (Iterator<String> names = sections.fieldNames(); names.hasNext(); ) {
         String name = names.next();
-        String pluginClass = FIRST_PARTY_PLUGINS.get(name);
-        if (pluginClass == null) {
-          if (!EXAMPLE_PLUGINS.contains(name)) problems.add(where + ": plugins." + name + ": no such plugin");
+        Class<?> pluginClass;
+        if (FIRST_PARTY_PLUGINS.containsKey(name)) {
+          pluginClass = Class.forName(FIRST_PARTY_PLUGINS.get(name));
+        } else if (EXAMPLE_PLUGINS.containsKey(name)) {
+          List<String> example = EXAMPLE_PLUGINS.get(name);       // the page's snippets, compiled as a reader would
+          assertCompiles(example.get(0));
+          pluginClass = new URLClassLoader(new URL[] {out.toUri().toURL()}, getClass().getClassLoader()).loadClass(example.get(1));
+        } else {
+          problems.add(where + ": plugins." + name + ": no such plugin");
           continue;
         }
-        Plugin<?> plugin = (Plugin<?>) Class.forName(pluginClass).getConstructor().newInstance();
+        Plugin<?> plugin = (Plugin<?>) pluginClass.getConstructor().newInstance();
         assertThat(plugin.name()).isEqualTo(name);
         try {
           loader.bind((ObjectNode) sections.get(name), plugin.configType(), name);

@@ -30,19 +30,29 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>Cron timers ({@link #cron}) read the wall clock given to the constructor: each run is armed for the next time the
  * expression names after the previous one (or after now, when that is later), so a tick that wakes a little early
- * cannot run twice, and a time missed while the bot was down is not caught up.
+ * cannot run twice, and a time missed while the bot was down is not caught up. A cron timer sleeps at most a minute
+ * before it reads the wall clock again, so a clock that is set or a machine that slept is followed within a minute.
  */
 public final class Timers implements AutoCloseable {
   private static final Duration DRAIN = Duration.ofSeconds(5);
   private static final CronParser CRON = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
 
+  /** How long a cron timer sleeps at most before it reads the wall clock again. */
+  static final Duration RECHECK = Duration.ofMinutes(1);
+
   private final Clock wallClock;
+  private final Duration recheck;
 
   /** Timers on the system clock. */
   public Timers() { this(Clock.systemUTC()); }
 
   /** Timers whose cron schedules read {@code wallClock} (tests give one set just before a due time). */
-  public Timers(Clock wallClock) { this.wallClock = wallClock; }
+  public Timers(Clock wallClock) { this(wallClock, RECHECK); }
+
+  Timers(Clock wallClock, Duration recheck) {
+    this.wallClock = wallClock;
+    this.recheck = recheck;
+  }
 
   private final ScheduledExecutorService clock = clock();
   private final ExecutorService runner = Executors.newVirtualThreadPerTaskExecutor();
@@ -160,14 +170,24 @@ public final class Timers implements AutoCloseable {
     void arm(Instant after) {
       if (cancelled) return;
       Optional<ZonedDateTime> due = next(cron, zone, after);
-      if (due.isEmpty()) return;
-      Instant at = due.get().toInstant();
-      long delay = Math.max(0, Duration.between(wallClock.instant(), at).toNanos());
-      future = clock.schedule(() -> {
+      if (due.isPresent()) await(due.get().toInstant());
+    }
+
+    /**
+     * Sleeps towards {@code due} at most {@code recheck} at a time and reads the wall clock again on waking, so a
+     * clock set forward or back, or a machine that slept, moves the run to when the wall clock says.
+     */
+    private void await(Instant due) {
+      if (cancelled) return;
+      Duration left = Duration.between(wallClock.instant(), due);
+      if (left.isNegative() || left.isZero()) {
         fire();
         Instant now = wallClock.instant();
-        arm(now.isAfter(at) ? now : at);
-      }, delay, TimeUnit.NANOSECONDS);
+        arm(now.isAfter(due) ? now : due);
+        return;
+      }
+      long nanos = Math.min(left.toNanos(), recheck.toNanos());
+      future = clock.schedule(() -> await(due), nanos, TimeUnit.NANOSECONDS);
       if (cancelled) future.cancel(false);
     }
   }
