@@ -14,7 +14,11 @@ mochi_jdk_version() {
   local home=$1 version=""
   [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || return 1
   if [ -r "$home/release" ]; then
-    version=$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$home/release")
+    # Read by the shell itself: ./mochi asks this several times per start, and each sed would be a process.
+    local line
+    while IFS= read -r line || [ -n "$line" ]; do
+      case "$line" in JAVA_VERSION=\"*) version=${line#JAVA_VERSION=\"}; version=${version%%\"*}; break ;; esac
+    done <"$home/release"
   fi
   if [ -z "$version" ]; then
     version=$("$home/bin/java" -XshowSettings:properties -version 2>&1 \
@@ -31,7 +35,8 @@ mochi_path_jdk() {
   local java
   java=$(command -v java 2>/dev/null) || return 1
   java=$(readlink -f "$java" 2>/dev/null || echo "$java")
-  dirname "$(dirname "$java")"
+  java=${java%/*}
+  echo "${java%/*}"
 }
 
 mochi_jdk_dirs() {
