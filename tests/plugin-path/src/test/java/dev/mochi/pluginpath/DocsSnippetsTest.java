@@ -89,7 +89,10 @@ class DocsSnippetsTest {
       "discord", "dev.mochi.discord.DiscordAdapter",
       "lottery", "dev.mochi.plugin.lottery.Lottery",
       "sandbox", "dev.mochi.sandbox.SandboxAdapter");
-  /** Plugins the docs write as examples, by section name: the page whose snippets declare them, and the class. */
+  /**
+   * Plugins the docs write as examples, by section name: the page whose snippets declare them, and the class (the
+   * README's Greeter has the config record of the project {@code ./mochi new-plugin greeter} makes, too).
+   */
   private static final Map<String, List<String>> EXAMPLE_PLUGINS = Map.of("greeter", List.of("README.md", "Greeter"));
 
   @TempDir Path out;
