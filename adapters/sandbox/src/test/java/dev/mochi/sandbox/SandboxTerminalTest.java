@@ -134,8 +134,7 @@ class SandboxTerminalTest {
     terminal.awaitLines(1, WAIT);
     mochi.app().dispatcher().stopAccepting();
 
-    for (int i = 0; i < 50; i++) terminal.type("late " + i);
-    terminal.endOfInput();
+    terminal.type(java.util.stream.IntStream.range(0, 50).mapToObj(i -> "late " + i).toArray(String[]::new)).endOfInput();
 
     assertThat(terminal.awaitExit(WAIT)).isEqualTo(1);
     assertThat(mochi.logs().containing("failed: dev.mochi.api.MochiException")).hasSize(1);

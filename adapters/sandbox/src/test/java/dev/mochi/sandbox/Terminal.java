@@ -34,9 +34,15 @@ final class Terminal {
     return new SandboxAdapter(stdin, new PrintStream(stdout, true, StandardCharsets.UTF_8), exit::complete);
   }
 
+  /**
+   * Types {@code lines} in one write, as a paste or a pipe delivers them: the pipe refuses writes once the reader
+   * has stopped, so lines typed one write at a time after the bot stopped reading would fail part-way.
+   */
   Terminal type(String... lines) {
+    StringBuilder text = new StringBuilder();
+    for (String line : lines) text.append(line).append('\n');
     try {
-      for (String line : lines) keyboard.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+      keyboard.write(text.toString().getBytes(StandardCharsets.UTF_8));
       keyboard.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

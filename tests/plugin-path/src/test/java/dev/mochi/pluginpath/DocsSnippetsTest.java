@@ -35,10 +35,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 
 /**
  * The docs followed literally, README.md and every page of docs/: the Java snippets of each page compile against the
- * API, the testkit and the loopback Discord (getting-started.md builds on README.md's plugin); the YAML snippets, and
+ * API, the testkit and the loopback Discord (getting-started.md builds on README.md's plugin), and the test classes
+ * among them that start their own bot pass; the YAML snippets, and
  * bot.yml, are configurations the loader accepts without a warning, with their plugin sections bound; every
  * {@code ./mochi} and {@code bench/run} command is one the script has, every {@code mvn -pl} names modules that exist,
  * every {@code -Dtest=} a test and every {@code java} main class a class. A block fenced {@code ```java fragment}
@@ -83,7 +89,10 @@ class DocsSnippetsTest {
       "discord", "dev.mochi.discord.DiscordAdapter",
       "lottery", "dev.mochi.plugin.lottery.Lottery",
       "sandbox", "dev.mochi.sandbox.SandboxAdapter");
-  /** Plugins the docs write as examples, by section name: the page whose snippets declare them, and the class. */
+  /**
+   * Plugins the docs write as examples, by section name: the page whose snippets declare them, and the class (the
+   * README's Greeter has the config record of the project {@code ./mochi new-plugin greeter} makes, too).
+   */
   private static final Map<String, List<String>> EXAMPLE_PLUGINS = Map.of("greeter", List.of("README.md", "Greeter"));
 
   @TempDir Path out;
@@ -127,38 +136,41 @@ class DocsSnippetsTest {
     ConfigLoader loader = new ConfigLoader(name -> "set-in-the-environment");
     List<String> problems = new ArrayList<>();
     int checked = 0;
-    for (Block block : blocks) {
-      if (block.fragment()) continue;
-      checked++;
-      String where = page + (page.equals("bot.yml") ? "" : ", the snippet at line " + block.line());
-      ConfigLoader.Loaded loaded;
-      try {
-        loaded = loader.read(block.code(), where);
-      } catch (ConfigException e) {
-        problems.add(e.getMessage());
-        continue;
-      }
-      for (String warning : loaded.warnings()) problems.add(where + ": warned: " + warning);
-      ObjectNode sections = loaded.config().plugins().sections();
-      for (Iterator<String> names = sections.fieldNames(); names.hasNext(); ) {
-        String name = names.next();
-        Class<?> pluginClass;
-        if (FIRST_PARTY_PLUGINS.containsKey(name)) {
-          pluginClass = Class.forName(FIRST_PARTY_PLUGINS.get(name));
-        } else if (EXAMPLE_PLUGINS.containsKey(name)) {
-          List<String> example = EXAMPLE_PLUGINS.get(name);       // the page's snippets, compiled as a reader would
-          assertCompiles(example.get(0));
-          pluginClass = new URLClassLoader(new URL[] {out.toUri().toURL()}, getClass().getClassLoader()).loadClass(example.get(1));
-        } else {
-          problems.add(where + ": plugins." + name + ": no such plugin");
+    // the docs' example plugins, compiled from their page into out
+    try (URLClassLoader snippets = new URLClassLoader(new URL[] {out.toUri().toURL()}, getClass().getClassLoader())) {
+      for (Block block : blocks) {
+        if (block.fragment()) continue;
+        checked++;
+        String where = page + (page.equals("bot.yml") ? "" : ", the snippet at line " + block.line());
+        ConfigLoader.Loaded loaded;
+        try {
+          loaded = loader.read(block.code(), where);
+        } catch (ConfigException e) {
+          problems.add(e.getMessage());
           continue;
         }
-        Plugin<?> plugin = (Plugin<?>) pluginClass.getConstructor().newInstance();
-        assertThat(plugin.name()).isEqualTo(name);
-        try {
-          loader.bind((ObjectNode) sections.get(name), plugin.configType(), name);
-        } catch (ConfigException e) {
-          problems.add(where + ": " + e.getMessage());
+        for (String warning : loaded.warnings()) problems.add(where + ": warned: " + warning);
+        ObjectNode sections = loaded.config().plugins().sections();
+        for (Iterator<String> names = sections.fieldNames(); names.hasNext(); ) {
+          String name = names.next();
+          Class<?> pluginClass;
+          if (FIRST_PARTY_PLUGINS.containsKey(name)) {
+            pluginClass = Class.forName(FIRST_PARTY_PLUGINS.get(name));
+          } else if (EXAMPLE_PLUGINS.containsKey(name)) {
+            List<String> example = EXAMPLE_PLUGINS.get(name);       // the page's snippets, compiled as a reader would
+            assertCompiles(example.get(0));
+            pluginClass = snippets.loadClass(example.get(1));
+          } else {
+            problems.add(where + ": plugins." + name + ": no such plugin");
+            continue;
+          }
+          Plugin<?> plugin = (Plugin<?>) pluginClass.getConstructor().newInstance();
+          assertThat(plugin.name()).isEqualTo(name);
+          try {
+            loader.bind((ObjectNode) sections.get(name), plugin.configType(), name);
+          } catch (ConfigException e) {
+            problems.add(where + ": " + e.getMessage());
+          }
         }
       }
     }
@@ -170,6 +182,46 @@ class DocsSnippetsTest {
    * Every {@code ./mochi} and {@code bench/run} command in the docs is one the script's header lists, with options
    * that command takes (a command taking MAVEN ARGS or JMH ARGS takes any).
    */
+  /** The pages whose snippets include a test class that runs as it stands. */
+  static Stream<String> pagesWithTests() throws IOException {
+    List<String> pages = new ArrayList<>();
+    for (String page : pagesWith("java")) {
+      for (Block block : blocks(root().resolve(page), "java")) {
+        if (!block.fragment() && unitsOf(page, block).stream().anyMatch(Unit::standaloneTest)) {
+          pages.add(page);
+          break;
+        }
+      }
+    }
+    assertThat(pages).as("pages with tests").contains("README.md", "docs/plugins.md");
+    return pages.stream();
+  }
+
+  /**
+   * The tests a page shows pass, run as the reader runs them: the snippets' test classes that have their own bot
+   * (a test continuing the prose's test class, with its {@code mochi}, only compiles).
+   */
+  @ParameterizedTest(name = "{0}") @MethodSource("pagesWithTests")
+  void theTestsThePageShowsPass(String page) throws Exception {
+    List<Unit> units = assertCompiles(page);
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {out.toUri().toURL()}, getClass().getClassLoader())) {
+      List<DiscoverySelector> classes = new ArrayList<>();
+      for (Unit unit : units) if (unit.standaloneTest()) classes.add(DiscoverySelectors.selectClass(loader.loadClass(unit.name)));
+      SummaryGeneratingListener summary = new SummaryGeneratingListener();
+      ClassLoader previous = Thread.currentThread().getContextClassLoader();
+      Thread.currentThread().setContextClassLoader(loader);
+      try {
+        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(classes).build(), summary);
+      } finally {
+        Thread.currentThread().setContextClassLoader(previous);
+      }
+      List<String> failures = summary.getSummary().getFailures().stream()
+          .map(f -> f.getTestIdentifier().getDisplayName() + ": " + f.getException()).toList();
+      assertThat(summary.getSummary().getTestsStartedCount()).as("tests of %s run", page).isPositive();
+      assertThat(failures).as("the tests %s shows", page).isEmpty();
+    }
+  }
+
   @Test void everyScriptCommandInTheDocsIsOneTheScriptHas() throws IOException {
     Map<String, Map<String, Usage>> scripts = Map.of("./mochi", usages("mochi", "./mochi"), "bench/run", usages("bench/run", "bench/run"));
     assertThat(scripts.get("./mochi")).containsKeys("", "chat", "test", "build", "install", "new-plugin");
@@ -248,7 +300,8 @@ class DocsSnippetsTest {
 
   // ---------------------------------------------------------------- Java
 
-  private void assertCompiles(String page) throws IOException {
+  /** Compiles the page's snippets into {@code out}; returns the source files made of the page's own snippets. */
+  private List<Unit> assertCompiles(String page) throws IOException {
     // what the prose around a snippet has in scope: the plugin's Context, the session, the test's bot
     List<JavaFileObject> units = new ArrayList<>(List.of(new Unit("SnippetScope", "the snippets' scope", IMPORTS
         + "abstract class SnippetScope { Context ctx; Session session; MochiTest mochi; }\n")));
@@ -256,18 +309,22 @@ class DocsSnippetsTest {
     for (String before : BUILDS_ON.getOrDefault(page, List.of())) {
       for (Block block : blocks(root().resolve(before), "java")) if (!block.fragment()) units.addAll(unitsOf(before, block));
     }
+    List<Unit> own = new ArrayList<>();
     for (Block block : blocks(root().resolve(page), "java")) {
       if (block.fragment()) continue;
       compiled++;
-      units.addAll(unitsOf(page, block));
+      own.addAll(unitsOf(page, block));
     }
+    units.addAll(own);
     assertThat(compiled).as("Java snippets of %s that are not marked as fragments", page).isPositive();
 
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(out));
-      List<String> options = List.of("--release", "21", "-proc:none", "-classpath", System.getProperty("java.class.path"));
+      // PF4J's processor writes META-INF/extensions.idx, as a plugin project's build does
+      List<String> options = List.of("--release", "21", "-processor", "org.pf4j.processor.ExtensionAnnotationProcessor",
+          "-classpath", System.getProperty("java.class.path"));
       boolean ok = javac.getTask(null, files, diagnostics, options, null, units).call();
       StringBuilder errors = new StringBuilder();
       for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
@@ -283,11 +340,12 @@ class DocsSnippetsTest {
       }
       assertThat(ok).as("the Java snippets of %s compile:\n%s", page, errors).isTrue();
     }
+    return own;
   }
 
   /** One snippet as source files: its types on their own, its members and statements in a class of their own. */
-  private static List<JavaFileObject> unitsOf(String page, Block block) {
-    List<JavaFileObject> units = new ArrayList<>();
+  private static List<Unit> unitsOf(String page, Block block) {
+    List<Unit> units = new ArrayList<>();
     StringBuilder members = new StringBuilder();
     StringBuilder statements = new StringBuilder();
     String origin = page + ", the snippet at line " + block.line();
@@ -341,13 +399,21 @@ class DocsSnippetsTest {
 
   /** A source file in memory, with the page and snippet it came from. */
   private static final class Unit extends SimpleJavaFileObject {
+    final String name;
     final String origin;
     final String code;
 
     Unit(String name, String origin, String code) {
       super(URI.create("string:///" + name + Kind.SOURCE.extension), Kind.SOURCE);
+      this.name = name;
       this.origin = origin;
       this.code = code;
+    }
+
+    /** A test class that runs as it stands: it has tests, and its own bot or none (not the one of the prose). */
+    boolean standaloneTest() {
+      String own = code.substring(IMPORTS.length());
+      return own.contains("@Test") && (own.contains("@RegisterExtension") || !Pattern.compile("\\bmochi\\.").matcher(own).find());
     }
 
     @Override public CharSequence getCharContent(boolean ignoreEncodingErrors) { return code; }
