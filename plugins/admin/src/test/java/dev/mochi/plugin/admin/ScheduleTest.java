@@ -27,19 +27,33 @@ class ScheduleTest {
 
   /** A wall clock that runs at real speed from the instant it was last set to. */
   static final class TestClock extends Clock {
-    private volatile Instant base = Instant.now();
-    private volatile long setAt = System.nanoTime();
+    /** The instant last set and the nano time it was set at, read and written together. */
+    private record Mark(Instant base, long setAt) {}
+
+    private volatile Mark mark = new Mark(Instant.now(), System.nanoTime());
 
     void set(LocalDateTime local, ZoneId zone) {
-      base = local.atZone(zone).toInstant();
-      setAt = System.nanoTime();
+      mark = new Mark(local.atZone(zone).toInstant(), System.nanoTime());
     }
 
     @Override public ZoneId getZone() { return ZoneId.of("UTC"); }
 
-    @Override public Clock withZone(ZoneId zone) { throw new UnsupportedOperationException(); }
+    /** The same settable time, seen in {@code zone}. */
+    @Override public Clock withZone(ZoneId zone) {
+      TestClock time = this;
+      return new Clock() {
+        @Override public ZoneId getZone() { return zone; }
 
-    @Override public Instant instant() { return base.plusNanos(System.nanoTime() - setAt); }
+        @Override public Clock withZone(ZoneId other) { return time.withZone(other); }
+
+        @Override public Instant instant() { return time.instant(); }
+      };
+    }
+
+    @Override public Instant instant() {
+      Mark m = mark;
+      return m.base().plusNanos(System.nanoTime() - m.setAt());
+    }
   }
 
   static final TestClock clock = new TestClock();

@@ -21,21 +21,35 @@ import org.junit.jupiter.api.io.TempDir;
 class CronTimerTest {
   /** A wall clock that runs at real speed from the instant it was last set to. */
   static final class TestClock extends Clock {
-    private volatile Instant base;
-    private volatile long setAt;
+    /** The instant last set and the nano time it was set at, read and written together. */
+    private record Mark(Instant base, long setAt) {}
+
+    private volatile Mark mark;
 
     TestClock(Instant start) { set(start); }
 
     void set(Instant instant) {
-      base = instant;
-      setAt = System.nanoTime();
+      mark = new Mark(instant, System.nanoTime());
     }
 
     @Override public ZoneId getZone() { return ZoneId.of("UTC"); }
 
-    @Override public Clock withZone(ZoneId zone) { throw new UnsupportedOperationException(); }
+    /** The same settable time, seen in {@code zone}. */
+    @Override public Clock withZone(ZoneId zone) {
+      TestClock time = this;
+      return new Clock() {
+        @Override public ZoneId getZone() { return zone; }
 
-    @Override public Instant instant() { return base.plusNanos(System.nanoTime() - setAt); }
+        @Override public Clock withZone(ZoneId other) { return time.withZone(other); }
+
+        @Override public Instant instant() { return time.instant(); }
+      };
+    }
+
+    @Override public Instant instant() {
+      Mark m = mark;
+      return m.base().plusNanos(System.nanoTime() - m.setAt());
+    }
   }
 
   @TempDir Path dir;
