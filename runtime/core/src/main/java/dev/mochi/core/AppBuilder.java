@@ -103,6 +103,15 @@ public final class AppBuilder {
     return configure(c -> c.withDispatcher(c.dispatcher().withPromptTimeout(timeout)));
   }
 
+  /**
+   * The intake bounds: messages accepted and not finished across all users ({@code dispatcher.max-pending}), and
+   * messages of one user waiting behind the one running ({@code dispatcher.max-pending-per-user}); beyond them a
+   * message is refused.
+   */
+  public AppBuilder intakeBounds(int maxPending, int maxPendingPerUser) {
+    return configure(c -> c.withDispatcher(c.dispatcher().withMaxPending(maxPending).withMaxPendingPerUser(maxPendingPerUser)));
+  }
+
   /** How long a stopping bot goes on with the messages it accepted ({@code dispatcher.shutdown-grace}). */
   public AppBuilder shutdownGrace(Duration grace) {
     return configure(c -> c.withDispatcher(c.dispatcher().withShutdownGrace(grace)));

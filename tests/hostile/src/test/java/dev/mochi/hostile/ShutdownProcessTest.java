@@ -117,6 +117,8 @@ class ShutdownProcessTest {
           url: "jdbc:sqlite:%s"
         dispatcher:
           shutdown-grace: %ds
+          max-pending: 200000
+          max-pending-per-user: 2000
         plugins:
           dir: "%s"
           flood:

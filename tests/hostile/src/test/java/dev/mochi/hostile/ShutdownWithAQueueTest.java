@@ -23,7 +23,8 @@ class ShutdownWithAQueueTest {
   private static final Duration GRACE = Duration.ofMillis(500);
   private final AtomicLong handled = new AtomicLong();
 
-  @RegisterExtension final MochiTest mochi = MochiTest.create().configure(b -> b.shutdownGrace(GRACE));
+  /** Bounds above the 20,000 messages of the first test, which are all accepted (IntakeBoundsTest refuses beyond them). */
+  @RegisterExtension final MochiTest mochi = MochiTest.create().configure(b -> b.shutdownGrace(GRACE).intakeBounds(50_000, 5_000));
 
   @Test void aLongQueueIsCutAtTheGraceAndWhatWasNotHandledIsCounted() {
     mochi.app().root().command("work").action((argv, s) -> {

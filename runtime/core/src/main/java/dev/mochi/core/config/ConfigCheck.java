@@ -65,6 +65,8 @@ final class ConfigCheck {
     database();
     whole("dispatcher.max-concurrency", 1, Integer.MAX_VALUE);
     whole("dispatcher.max-depth", 1, 10_000);
+    whole("dispatcher.max-pending", 1, Integer.MAX_VALUE);
+    whole("dispatcher.max-pending-per-user", 1, Integer.MAX_VALUE);
     positiveDuration("dispatcher.plugin-budget");
     positiveDuration("dispatcher.prompt-timeout");
     whole("message.max-length", 1, Integer.MAX_VALUE);

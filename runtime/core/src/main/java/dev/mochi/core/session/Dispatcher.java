@@ -36,6 +36,12 @@ import org.slf4j.LoggerFactory;
  * dropped (their stages complete, nothing of them runs) and counted, and the count is logged in one line. A drain or
  * a session that reaches the executor after it was closed is dropped the same way, never an escaping
  * {@code RejectedExecutionException}.
+ *
+ * <p>Intake is bounded, for adapters that receive faster than the bot handles: a message is refused when
+ * {@code dispatcher.max-pending} messages are accepted and not finished, or when {@code dispatcher.max-pending-per-user}
+ * messages of its user already wait behind the one running. A refused message is not handled: the stage returned to
+ * the adapter fails with the reason, it is counted ({@link #refused()}), and the log says so — its first refusal at
+ * once, later ones in one line per {@link #REFUSAL_LOG_INTERVAL} with their counts. Nothing accepted is dropped.
  */
 public final class Dispatcher {
   private static final Logger LOG = LoggerFactory.getLogger("mochi.dispatcher");
@@ -58,6 +64,17 @@ public final class Dispatcher {
   private volatile boolean discarding;
   private final AtomicLong dropped = new AtomicLong();
   private final AtomicLong refusedWhileStopping = new AtomicLong();
+  /** How often at most the log reports refusals at the intake bounds. */
+  static final Duration REFUSAL_LOG_INTERVAL = Duration.ofSeconds(10);
+  private final AtomicLong refusedPerUser = new AtomicLong();
+  private final AtomicLong refusedOverall = new AtomicLong();
+  /** Guards the refusal log's state: when it last reported (nanoTime), the counts reported by then, a summary due. */
+  private final Object refusalLog = new Object();
+  private long refusalLogged;
+  private long reportedPerUser;
+  private long reportedOverall;
+  private boolean refusalEverLogged;
+  private boolean summaryDue;
 
   public Dispatcher(Sessions sessions) {
     this.sessions = sessions;
@@ -94,13 +111,20 @@ public final class Dispatcher {
     }
     if (inbound.userId().equals(bot.selfId())) return CompletableFuture.completedFuture(null);
     sessions.bots.received(bot);
+    if (outstanding.incrementAndGet() > config.maxPending()) {
+      outstanding.decrementAndGet();
+      return refuse(refusedOverall, bot, inbound, "log.dispatch.refused-overall", config.maxPending());
+    }
     SessionImpl session = sessions.open(bot, inbound);
     String key = UserQueues.key(session);
-    outstanding.incrementAndGet();
+    UserQueues.Offered offered = queues.offer(session, config.maxPendingPerUser());
+    if (offered == UserQueues.Offered.FULL) {
+      finished();
+      return refuse(refusedPerUser, bot, inbound, "log.dispatch.refused-user", config.maxPendingPerUser());
+    }
     session.done().whenComplete((v, e) -> finished());
-    boolean start = queues.offer(session);
     CompletableFuture<Void> result = withinBudget ? handled(session) : session.done();
-    if (start) {
+    if (offered == UserQueues.Offered.START) {
       try {
         executor.execute(() -> drain(key));
       } catch (RejectedExecutionException e) {
@@ -109,6 +133,69 @@ public final class Dispatcher {
     }
     return result;
   }
+
+  /** A message refused at an intake bound: counted, logged (at most once per interval), failed to the adapter. */
+  private CompletableFuture<Void> refuse(AtomicLong counter, Bot bot, Incoming inbound, String key, int bound) {
+    counter.incrementAndGet();
+    String from = bot.platform() + ":" + inbound.userId();
+    logRefusals(key, from, bound);
+    return CompletableFuture.failedFuture(new MochiException(sessions.i18n.render("en-US", key, from, bound)));
+  }
+
+  /**
+   * The first refusal is logged at once; later ones are counted, and one line per {@link #REFUSAL_LOG_INTERVAL}
+   * reports how many there were (a summary is due even when no refusal follows).
+   */
+  private void logRefusals(String key, String from, int bound) {
+    synchronized (refusalLog) {
+      long wait = refusalLogged + REFUSAL_LOG_INTERVAL.toNanos() - System.nanoTime();
+      if (refusalEverLogged && wait > 0) {
+        if (!summaryDue) {
+          summaryDue = true;
+          Thread.ofVirtual().name("mochi-refusals").start(() -> summarizeRefusals(wait));
+        }
+        return;
+      }
+      refusalEverLogged = true;
+      refusalLogged = System.nanoTime();
+      reportedPerUser = refusedPerUser.get();
+      reportedOverall = refusedOverall.get();
+    }
+    LOG.warn("{}", sessions.i18n.render("en-US", key + ".first", from, bound, REFUSAL_LOG_INTERVAL.toSeconds()));
+  }
+
+  private void summarizeRefusals(long waitNanos) {
+    try {
+      TimeUnit.NANOSECONDS.sleep(waitNanos);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    long perUser;
+    long overall;
+    synchronized (refusalLog) {
+      summaryDue = false;
+      refusalLogged = System.nanoTime();
+      perUser = refusedPerUser.get() - reportedPerUser;
+      overall = refusedOverall.get() - reportedOverall;
+      reportedPerUser += perUser;
+      reportedOverall += overall;
+    }
+    if (perUser + overall > 0) {
+      LOG.warn("{}", sessions.i18n.render("en-US", "log.dispatch.refused-count", perUser, config.maxPendingPerUser(),
+          overall, config.maxPending(), refusedPerUser.get() + refusedOverall.get()));
+    }
+  }
+
+  /** Messages refused at the intake bounds so far. */
+  public Refused refused() { return new Refused(refusedPerUser.get(), refusedOverall.get()); }
+
+  /**
+   * Messages refused at the intake bounds.
+   *
+   * @param perUser refused because {@code dispatcher.max-pending-per-user} messages of their user were waiting
+   * @param overall refused because {@code dispatcher.max-pending} messages were accepted and not finished
+   */
+  public record Refused(long perUser, long overall) {}
 
   /** What {@link #dispatchWithinBudget} returns: the session's end, or a failure once it is past its budget. */
   private CompletableFuture<Void> handled(SessionImpl session) {
@@ -238,6 +325,11 @@ public final class Dispatcher {
       }
     }
     return true;
+  }
+
+  /** How many sessions are running now (started and not finished). */
+  public int runningCount() {
+    return running.size();
   }
 
   /** The running sessions {@code concerned} selects, other than the caller's own, and whether each is overdue. */

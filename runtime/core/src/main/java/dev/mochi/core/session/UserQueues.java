@@ -34,24 +34,38 @@ final class UserQueues {
 
   static String key(SessionImpl s) { return s.platform() + '\u0000' + s.userId(); }
 
+  /** What {@link #offer} did with a session. */
+  enum Offered {
+    /** Queued (or handed to a waiting prompt) behind a drainer that is already running. */
+    QUEUED,
+    /** Queued, and nobody drains the user's queue yet: the caller must start draining it ({@link #next}). */
+    START,
+    /** Not queued: {@code bound} sessions of the user are already waiting. */
+    FULL
+  }
+
   /**
-   * Hands {@code session} to a prompt of its user waiting in its channel, or queues it. True when the caller must
-   * start draining the user's queue ({@link #next}): nobody drains it yet.
+   * Hands {@code session} to a prompt of its user waiting in its channel, or queues it unless {@code bound} sessions
+   * of the user are already waiting to run (the one running is not counted).
    */
-  boolean offer(SessionImpl session) {
-    boolean[] start = {false};
+  Offered offer(SessionImpl session, int bound) {
+    Offered[] out = {Offered.QUEUED};
     queues.compute(key(session), (k, q) -> {
       if (q == null) q = new UserQueue();
       CompletableFuture<SessionImpl> waiter = session.refusal() != null ? null : q.prompts.remove(session.channelId());
       if (waiter != null && waiter.complete(session)) return q.removable() ? null : q;
+      if (q.pending.size() >= bound) {
+        out[0] = Offered.FULL;
+        return q.removable() ? null : q;
+      }
       q.pending.add(session);
       if (!q.draining) {
         q.draining = true;
-        start[0] = true;
+        out[0] = Offered.START;
       }
       return q;
     });
-    return start[0];
+    return out[0];
   }
 
   /** The next session of the user {@code key} names, or null when none is left (the drainer then stops). */
