@@ -7,6 +7,7 @@ import dev.mochi.api.Session;
 import dev.mochi.core.config.DatabaseConfig;
 import dev.mochi.core.scope.PluginScope;
 import java.util.List;
+import java.util.function.IntSupplier;
 
 /**
  * The data layer as the kernel sees it: the model and database of a scope, the data side of each session,
@@ -41,6 +42,14 @@ public final class DataService implements AutoCloseable {
    */
   public <T extends UserData> T user(String platform, String pid, Class<T> view) {
     return engine.user(platform, pid, view);
+  }
+
+  /**
+   * Tells the writer how many sessions are running, so that under load it commits theirs together instead of
+   * one part of them at a time (the kernel passes its dispatcher's count).
+   */
+  public void sessionsRunning(IntSupplier running) {
+    engine.flusher.sessionsRunning(running);
   }
 
   /** The data layer as the resource engine needs it. */

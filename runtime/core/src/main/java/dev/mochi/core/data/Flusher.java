@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntSupplier;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -33,6 +34,12 @@ import org.slf4j.LoggerFactory;
  * sessions wait on before replying. Under load hundreds of sessions share one commit; alone, a session waits
  * for one small commit.
  *
+ * <p>Group commit waits for sessions that are about to flush: when more sessions are running than requests are
+ * drained (the kernel tells how many run, {@link #sessionsRunning}), the writer keeps collecting while requests keep
+ * arriving — it commits once none has come for {@link #GAP_NANOS}, once as many requests are collected as sessions
+ * run, or after {@link #WINDOW_NANOS} at most. A session alone (one user in sequence) is never kept waiting; a
+ * session that runs but does not flush (one waiting for a prompt's answer) costs a commit one gap at most.
+ *
  * <p>If the transaction fails, the snapshotted fields go back into their states' dirty sets (a newer value
  * written meanwhile stays), the waiting sessions get the failure, it is logged, and the same states are
  * written again after a back-off that grows to {@link #MAX_BACKOFF_MS}. Nothing is dropped silently.
@@ -41,6 +48,10 @@ final class Flusher implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Flusher.class);
   static final long MAX_BACKOFF_MS = 5_000;
   private static final int MAX_DRAIN = 2_000;
+  /** How long the writer waits for one more request while other sessions run. */
+  static final long GAP_NANOS = 200_000;
+  /** How long the writer collects requests at most before it commits. */
+  static final long WINDOW_NANOS = 2_000_000;
 
   private record Request(Map<EntityState, Map<String, Object>> writes, CompletableFuture<Void> done) {}
 
@@ -62,6 +73,9 @@ final class Flusher implements AutoCloseable {
   private volatile boolean closed;
   private long backoff;
   private volatile long commits;
+  private volatile IntSupplier running = () -> 0;
+  private volatile long gapNanos = GAP_NANOS;
+  private volatile long windowNanos = WINDOW_NANOS;
 
   Flusher(DSLContext writer, Schema schema, StatementCounter counter, Changes changes) {
     this.writer = writer;
@@ -111,6 +125,17 @@ final class Flusher implements AutoCloseable {
     return earlier.size() == 1 ? earlier.getFirst() : CompletableFuture.allOf(earlier.toArray(CompletableFuture[]::new));
   }
 
+  /** How many sessions are running now: the writer waits for their requests (see the class comment). */
+  void sessionsRunning(IntSupplier running) {
+    this.running = running;
+  }
+
+  /** Other collecting times than {@link #GAP_NANOS} and {@link #WINDOW_NANOS} (tests make them long to be exact). */
+  void collecting(long gapNanos, long windowNanos) {
+    this.gapNanos = gapNanos;
+    this.windowNanos = windowNanos;
+  }
+
   /** Transactions committed so far (each may carry many sessions' writes). */
   long commits() {
     return commits;
@@ -124,6 +149,7 @@ final class Flusher implements AutoCloseable {
         if (first == null) continue;
         batch.add(first);
         queue.drainTo(batch, MAX_DRAIN);
+        collect(batch);
         boolean stop = batch.remove(STOP);
         if (!batch.isEmpty()) write(batch);
         batch.clear();
@@ -133,6 +159,19 @@ final class Flusher implements AutoCloseable {
         Thread.currentThread().interrupt();
         return;
       }
+    }
+  }
+
+  /** Adds the requests of sessions still running to {@code batch}, while they keep coming (see the class comment). */
+  private void collect(List<Request> batch) throws InterruptedException {
+    long deadline = System.nanoTime() + windowNanos;
+    while (!closed && batch.size() < MAX_DRAIN && batch.size() < running.getAsInt()) {
+      long left = Math.min(gapNanos, deadline - System.nanoTime());
+      if (left <= 0) return;
+      Request next = queue.poll(left, TimeUnit.NANOSECONDS);
+      if (next == null) return;
+      batch.add(next);
+      queue.drainTo(batch, MAX_DRAIN - batch.size());
     }
   }
 
