@@ -38,11 +38,11 @@ final class DataEngine implements AutoCloseable {
       throw e;
     }
     store = new EntityStore(schema, connections.reader, settings);
-    identities = new Identities(schema, connections.reader, connections.writer, settings, changes);
+    flusher = new Flusher(connections.writer, schema, connections.counter, changes);
+    identities = new Identities(schema, connections.reader, flusher, settings, changes);
     store.onInvalidate(table -> {
       if (table.equals(Schema.USER) || table.equals(Schema.BINDING)) identities.forget();
     });
-    flusher = new Flusher(connections.writer, schema, connections.counter, changes);
     model = new ModelImpl(schema, store, null);
     database = new DatabaseImpl(connections.reader, connections.writer, schema, store, changes);
     records = new RecordAccessImpl(this);

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -53,7 +54,13 @@ final class Flusher implements AutoCloseable {
   /** How long the writer collects requests at most before it commits. */
   static final long WINDOW_NANOS = 2_000_000;
 
-  private record Request(Map<EntityState, Map<String, Object>> writes, CompletableFuture<Void> done) {}
+  /** What the writer takes from its queue: a session's changed rows, or another write of the data layer. */
+  private sealed interface Queued permits Request, Work {}
+
+  private record Request(Map<EntityState, Map<String, Object>> writes, CompletableFuture<Void> done) implements Queued {}
+
+  /** A write that is not a changed row (first contact's inserts), run in the writer's next transaction. */
+  private record Work(Function<DSLContext, Object> write, CompletableFuture<Object> result) implements Queued {}
 
   /** Rows written by one statement: same table, same changed columns. */
   private record Shape(String table, List<String> columns) {}
@@ -66,7 +73,7 @@ final class Flusher implements AutoCloseable {
   /** Rendered UPDATE statements by shape: jOOQ builds and renders each shape once, not once per flush. */
   private final Map<Shape, String> statements = new ConcurrentHashMap<>();
   private final Changes changes;
-  private final BlockingQueue<Request> queue = new LinkedBlockingQueue<>();
+  private final BlockingQueue<Queued> queue = new LinkedBlockingQueue<>();
   /** Snapshot and enqueue happen together, so the queue order is the order of the values: a newer value is never overtaken. */
   private final ReentrantLock enqueue = new ReentrantLock();
   private final Thread thread;
@@ -125,6 +132,22 @@ final class Flusher implements AutoCloseable {
     return earlier.size() == 1 ? earlier.getFirst() : CompletableFuture.allOf(earlier.toArray(CompletableFuture[]::new));
   }
 
+  /**
+   * Runs {@code write} in the writer's next transaction, with the sessions' changes queued by then (first contacts
+   * arriving together share one commit, as updates do). The result completes after the commit. A write that throws
+   * is rolled back alone (a savepoint) and fails its result; the rest of the transaction goes on.
+   */
+  @SuppressWarnings("unchecked")
+  <T> CompletableFuture<T> write(Function<DSLContext, T> write) {
+    CompletableFuture<Object> result = new CompletableFuture<>();
+    if (closed && !thread.isAlive()) {
+      result.completeExceptionally(new DataException("The data layer is closed"));
+    } else {
+      queue.add(new Work((Function<DSLContext, Object>) write, result));
+    }
+    return (CompletableFuture<T>) result;
+  }
+
   /** How many sessions are running now: the writer waits for their requests (see the class comment). */
   void sessionsRunning(IntSupplier running) {
     this.running = running;
@@ -142,10 +165,10 @@ final class Flusher implements AutoCloseable {
   }
 
   private void run() {
-    List<Request> batch = new ArrayList<>();
+    List<Queued> batch = new ArrayList<>();
     while (true) {
       try {
-        Request first = queue.poll(100, TimeUnit.MILLISECONDS);
+        Queued first = queue.poll(100, TimeUnit.MILLISECONDS);
         if (first == null) continue;
         batch.add(first);
         queue.drainTo(batch, MAX_DRAIN);
@@ -163,28 +186,48 @@ final class Flusher implements AutoCloseable {
   }
 
   /** Adds the requests of sessions still running to {@code batch}, while they keep coming (see the class comment). */
-  private void collect(List<Request> batch) throws InterruptedException {
+  private void collect(List<Queued> batch) throws InterruptedException {
     long deadline = System.nanoTime() + windowNanos;
     while (!closed && batch.size() < MAX_DRAIN && batch.size() < running.getAsInt()) {
       long left = Math.min(gapNanos, deadline - System.nanoTime());
       if (left <= 0) return;
-      Request next = queue.poll(left, TimeUnit.NANOSECONDS);
+      Queued next = queue.poll(left, TimeUnit.NANOSECONDS);
       if (next == null) return;
       batch.add(next);
       queue.drainTo(batch, MAX_DRAIN - batch.size());
     }
   }
 
-  private void write(List<Request> batch) throws InterruptedException {
+  private void write(List<Queued> queued) throws InterruptedException {
+    List<Request> batch = new ArrayList<>(queued.size());
+    List<Work> works = new ArrayList<>();
+    for (Queued q : queued) {
+      if (q instanceof Request r) batch.add(r);
+      else works.add((Work) q);
+    }
     Map<EntityState, Map<String, Object>> rows = new LinkedHashMap<>();
     for (Request r : batch) r.writes().forEach((s, cols) -> rows.computeIfAbsent(s, k -> new LinkedHashMap<>()).putAll(cols));
+    Object[] results = new Object[works.size()];
     try {
-      writer.transaction(cfg -> update(DSL.using(cfg), rows));
+      writer.transaction(cfg -> {
+        DSLContext tx = DSL.using(cfg);
+        for (int i = 0; i < works.size(); i++) results[i] = attempt(tx, works.get(i));
+        update(tx, rows);
+      });
       commits++;
       backoff = 0;
       settle(batch, null);
+      for (int i = 0; i < works.size(); i++) {
+        if (results[i] instanceof Failed f) works.get(i).result().completeExceptionally(f.cause());
+        else works.get(i).result().complete(results[i]);
+      }
       if (changes.active()) announce(rows);
     } catch (RuntimeException e) {
+      for (Work w : works) w.result().completeExceptionally(e);
+      if (batch.isEmpty()) {
+        LOG.error("A write of the data layer failed", e);
+        return;
+      }
       backoff = backoff == 0 ? 50 : Math.min(MAX_BACKOFF_MS, backoff * 2);
       LOG.error("Writing {} changed rows failed; retrying in {} ms", rows.size(), backoff, e);
       settle(batch, e);
@@ -194,6 +237,18 @@ final class Flusher implements AutoCloseable {
       } else {
         LOG.error("Giving up at shutdown: {} changed rows could not be written", rows.size());
       }
+    }
+  }
+
+  /** A work's failure, kept until the transaction has committed (the other writes in it stand). */
+  private record Failed(RuntimeException cause) {}
+
+  /** Runs one work in a savepoint of the transaction, so that its failure rolls back only its own statements. */
+  private static Object attempt(DSLContext tx, Work work) {
+    try {
+      return tx.transactionResult(cfg -> work.write().apply(DSL.using(cfg)));
+    } catch (RuntimeException e) {
+      return new Failed(e);
     }
   }
 

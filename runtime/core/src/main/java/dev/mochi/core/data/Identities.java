@@ -7,18 +7,22 @@ import dev.mochi.api.data.DataException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.impl.DSL;
 
 /**
  * First contact without races: a platform account resolves to an internal user id, and a channel row is
  * made, by inserts that cannot conflict ({@code ON CONFLICT DO NOTHING}) followed by a select — never
  * check-then-insert. In this process, concurrent first messages of one account wait for one resolution
  * (single flight through an async cache); across processes the unique keys decide and the loser re-selects.
+ *
+ * <p>The inserts go through the single writer ({@link Flusher#write}), so the first messages of many new accounts
+ * arriving together share its commits with each other and with the sessions' updates, instead of one transaction
+ * each waiting for the one connection.
  */
 final class Identities implements AutoCloseable {
   private record Account(String platform, String pid) {}
@@ -28,12 +32,12 @@ final class Identities implements AutoCloseable {
 
   private final Schema schema;
   private final DSLContext reader;
-  private final DSLContext writer;
+  private final Flusher writer;
   private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
   private final AsyncCache<Account, Long> bindings;
   private final Changes changes;
 
-  Identities(Schema schema, DSLContext reader, DSLContext writer, DataSettings settings, Changes changes) {
+  Identities(Schema schema, DSLContext reader, Flusher writer, DataSettings settings, Changes changes) {
     this.changes = changes;
     this.schema = schema;
     this.reader = reader;
@@ -45,7 +49,7 @@ final class Identities implements AutoCloseable {
   /** The internal id of a platform account, creating the user and binding on first contact. */
   long userId(String platform, String pid, String name) {
     try {
-      return bindings.get(new Account(platform, pid), (a, ex) -> java.util.concurrent.CompletableFuture.supplyAsync(
+      return bindings.get(new Account(platform, pid), (a, ex) -> CompletableFuture.supplyAsync(
           () -> resolve(a, name), ex)).join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof MochiException m) throw m;
@@ -59,8 +63,7 @@ final class Identities implements AutoCloseable {
     var where = Sql.key(binding, List.of(a.platform(), a.pid()));
     Object found = reader.select(bid).from(Sql.table(binding)).where(where).fetchOne(0);
     if (found != null) return ((Number) found).longValue();
-    Resolved resolved = writer.transactionResult(cfg -> {
-      DSLContext tx = DSL.using(cfg);
+    Resolved resolved = await(writer.write(tx -> {
       TableDef user = schema.table(Schema.USER);
       FieldDef id = user.require("id");
       Object created = tx.insertInto(Sql.table(user))
@@ -76,7 +79,7 @@ final class Identities implements AutoCloseable {
       if (bound == 1) return new Resolved(newId, true);
       tx.deleteFrom(Sql.table(user)).where(Sql.field(id).eq((Object) newId)).execute();
       return new Resolved(((Number) tx.select(bid).from(Sql.table(binding)).where(where).fetchOne(0)).longValue(), false);
-    });
+    }));
     if (resolved.made()) {
       created(Schema.USER, Map.of("id", resolved.id()));
       created(Schema.BINDING, Map.of("platform", a.platform(), "pid", a.pid()));
@@ -84,21 +87,39 @@ final class Identities implements AutoCloseable {
     return resolved.id();
   }
 
-  /** Makes sure the channel row of a state exists (once per state; later calls cost nothing). */
+  /**
+   * Makes sure the channel row of a state exists (once per state; later calls cost nothing). The insert cannot
+   * conflict, so two sessions of a new channel may both send it; the state's lock is not held while it is written.
+   */
   void ensureChannel(EntityState s, String guildId) {
     s.lock.lock();
     try {
       if (s.exists) return;
-      TableDef t = schema.table(Schema.CHANNEL);
-      int inserted = writer.insertInto(Sql.table(t))
-          .set(Sql.field(t.require("platform")), (Object) (s.id().get(0)))
-          .set(Sql.field(t.require("id")), (Object) (s.id().get(1)))
-          .set(Sql.field(t.require("guildId")), (Object) (guildId == null ? "" : guildId))
-          .onConflictDoNothing().execute();
-      s.exists = true;
-      if (inserted == 1) created(Schema.CHANNEL, Map.of("platform", s.id().get(0), "id", s.id().get(1)));
     } finally {
       s.lock.unlock();
+    }
+    TableDef t = schema.table(Schema.CHANNEL);
+    int inserted = await(writer.write(tx -> tx.insertInto(Sql.table(t))
+        .set(Sql.field(t.require("platform")), (Object) (s.id().get(0)))
+        .set(Sql.field(t.require("id")), (Object) (s.id().get(1)))
+        .set(Sql.field(t.require("guildId")), (Object) (guildId == null ? "" : guildId))
+        .onConflictDoNothing().execute()));
+    s.lock.lock();
+    try {
+      s.exists = true;
+    } finally {
+      s.lock.unlock();
+    }
+    if (inserted == 1) created(Schema.CHANNEL, Map.of("platform", s.id().get(0), "id", s.id().get(1)));
+  }
+
+  /** The result of a write, or its own exception (not wrapped). */
+  private static <T> T await(CompletableFuture<T> write) {
+    try {
+      return write.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      throw e;
     }
   }
 
