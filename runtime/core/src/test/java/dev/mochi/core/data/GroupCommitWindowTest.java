@@ -83,4 +83,31 @@ class GroupCommitWindowTest {
     assertThat(took).as("waited for the other session's writes for one gap").isGreaterThanOrEqualTo(Duration.ofMillis(1_400));
     assertThat(took).as("not for the whole window").isLessThan(Duration.ofNanos(WINDOW / 2));
   }
+
+  @Test void firstContactsArrivingTogetherShareOneCommit() throws Exception {
+    running.set(3);
+    long commits = engine.flusher.commits();
+    List<CompletableFuture<Long>> ids = new java.util.ArrayList<>();
+    for (String u : List.of("dan", "eve", "fay")) {
+      ids.add(CompletableFuture.supplyAsync(() -> session(u).user().id(), r -> Thread.ofVirtual().start(r)));
+    }
+    CompletableFuture.allOf(ids.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+    assertThat(ids).extracting(CompletableFuture::join).doesNotHaveDuplicates().hasSize(3);
+    assertThat(engine.flusher.commits() - commits).as("three new users, one transaction").isEqualTo(1);
+    assertThat(engine.database.count("binding", Filter.in("pid", List.of("dan", "eve", "fay")))).isEqualTo(3);
+  }
+
+  @Test void aWriteThatFailsIsRolledBackAloneAndTheOthersInItsTransactionStand() throws Exception {
+    running.set(2);
+    CompletableFuture<Object> failing = engine.flusher.write(tx -> {
+      tx.execute("insert into \"user\" (\"name\") values ('ghost')");
+      throw new IllegalStateException("this write fails");
+    });
+    CompletableFuture<Void> ann = write("ann", 9);
+    assertThat(failing).failsWithin(Duration.ofSeconds(10)).withThrowableThat().havingCause()
+        .isInstanceOf(IllegalStateException.class).withMessage("this write fails");
+    ann.get(10, TimeUnit.SECONDS);
+    assertThat(engine.database.count("user", Filter.eq("name", "ghost"))).as("the failed write's insert is rolled back").isZero();
+    assertThat(engine.database.count("user", Filter.eq("coins", 9))).isEqualTo(1);
+  }
 }
