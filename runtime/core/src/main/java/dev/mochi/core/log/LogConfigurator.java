@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * The bot's logging, set up in code: Logback finds this class through {@code META-INF/services} and runs it before
- * its own search for {@code logback-test.xml} and {@code logback.xml}. Reading an XML file costs a start about 340
+ * its own search for {@code logback-test.xml} and {@code logback.xml}. Reading an XML file costs a start about 470
  * classes (Joran, its model, the JDK's XML parser); this sets up the same appenders directly:
  *
  * <ul>
