@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Start to ready of {@code ./mochi} on the repository's {@code bot.yml}, as a bot owner starts it: wall time from
- * spawning the launcher script to its ready line, and the resident set of the JVM at that moment. The bot runs in
+ * spawning the launcher script to its ready line, and the CPU time and the resident set of the JVM at that moment. The bot runs in
  * a temporary folder with a copy of {@code bot.yml} whose database lives there too (and whose plugin folder is the
  * repository's), so the checkout's own data is never touched. One unmeasured start comes first: the launcher
  * builds when sources changed, and the JVM writes its AOT cache as the first start after a build ends.
@@ -41,7 +41,8 @@ public final class StartupBench {
     out.put("loadavg", Stats.loadAverage());
     out.put("median", Map.of(
         "readyFromProcessStartMs", Stats.median(probes.stream().map(p -> (Double) p.get("readyFromProcessStartMs")).toList()),
-        "rssAtReadyMB", Stats.median(probes.stream().map(p -> (Double) p.get("rssAtReadyMB")).toList())));
+        "rssAtReadyMB", Stats.median(probes.stream().map(p -> (Double) p.get("rssAtReadyMB")).toList()),
+        "cpuMsAtReady", Stats.median(probes.stream().map(p -> (Double) p.get("cpuMsAtReady")).toList())));
     out.put("probes", probes);
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(Path.of(o.text("out", "startup.json")).toFile(), out);
     ChatBench.delete(dir);
@@ -74,6 +75,7 @@ public final class StartupBench {
       double ms = (System.nanoTime() - t0) / 1e6;
       out.put("readyFromProcessStartMs", Stats.round(ms, 1));
       out.put("rssAtReadyMB", rss(p.pid()));
+      out.put("cpuMsAtReady", cpuMs(p));
       out.put("readyLine", line);
       out.put("loadavg", Stats.loadAverage()[0]);
     } finally {
@@ -81,6 +83,14 @@ public final class StartupBench {
       if (!p.waitFor(120, TimeUnit.SECONDS)) p.destroyForcibly(); // a first start writes the AOT cache as it ends
     }
     return out;
+  }
+
+  /**
+   * CPU time (user and system) the process has used so far: the launcher script and the JVM it becomes, not the
+   * script's own child processes. Steadier than the wall time on a shared machine.
+   */
+  private static double cpuMs(Process p) {
+    return p.toHandle().info().totalCpuDuration().map(d -> Stats.round(d.toNanos() / 1e6, 1)).orElse(Double.NaN);
   }
 
   private static double rss(long pid) throws IOException {

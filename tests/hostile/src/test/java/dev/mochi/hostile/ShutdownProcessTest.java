@@ -95,6 +95,20 @@ class ShutdownProcessTest {
       }
       """;
 
+  /** The runtime's stderr appender and levels (LogConfigurator), without its log file. */
+  private static final String STDERR_LOGGING = """
+      <configuration>
+        <appender name="STDERR" class="ch.qos.logback.core.ConsoleAppender">
+          <target>System.err</target>
+          <encoder><pattern>%d{HH:mm:ss.SSS} %-5level %logger{24} - %msg%n</pattern></encoder>
+        </appender>
+        <root level="INFO"><appender-ref ref="STDERR"/></root>
+        <logger name="com.zaxxer.hikari" level="WARN"/>
+        <logger name="org.jooq.Constants" level="WARN"/>
+        <logger name="org.pf4j" level="WARN"/>
+      </configuration>
+      """;
+
   @TempDir Path dir;
   private Process bot;
 
@@ -129,10 +143,12 @@ class ShutdownProcessTest {
     Path output = dir.resolve("stdout.txt");
     String java = ProcessHandle.current().info().command().orElse("java");
     // The JVM options of ./mochi but a 256 MB heap: 100,000 queued sessions take about 115 MB, which the default
-    // 128 MB holds only with back-to-back full collections. The bot's own logging (to stderr), not the testkit's,
-    // which is on this class path too.
+    // 128 MB holds only with back-to-back full collections. Logging to stderr as the bot does, not the testkit's
+    // logback-test.xml, which is on this class path too (and keeps the runtime's own configuration from applying).
+    Path logback = dir.resolve("logback.xml");
+    Files.writeString(logback, STDERR_LOGGING);
     bot = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-Xms16m", "-Xmx256m", "-XX:+UseSerialGC",
-        "-Dlogback.configurationFile=logback.xml",
+        "-Dlogback.configurationFile=" + logback,
         "-cp", System.getProperty("java.class.path"), "dev.mochi.core.Launcher", "--config", config.toString())
         .redirectError(errors.toFile()).redirectOutput(output.toFile()).start();
     while (bot.isAlive() && !Files.readString(output).contains("flooded " + MESSAGES)) Thread.sleep(100);

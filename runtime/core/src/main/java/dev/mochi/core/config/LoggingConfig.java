@@ -3,15 +3,16 @@ package dev.mochi.core.config;
 import java.util.Objects;
 
 /**
- * Logging ({@code logging} in {@code bot.yml}). The levels and the appenders themselves are Logback's, configured by
- * the {@code logback.xml} the runtime ships (or one given with {@code -Dlogback.configurationFile}).
+ * Logging ({@code logging} in {@code bot.yml}). The levels and the appenders themselves are Logback's, set up by the
+ * runtime in code ({@code dev.mochi.core.log.LogConfigurator}), or by a {@code logback.xml} of the owner's given with
+ * {@code -Dlogback.configurationFile}.
  *
  * @param ringSize how many recent records the {@code Logs} service keeps in memory for the console (10 to 100000)
  * @param dir the directory of the rotating log file ({@code mochi.log}, rolled daily and at 10 MB into
- *     {@code mochi-DATE.N.log.gz}, 14 days and 200 MB kept); empty for where {@code logback.xml} puts it
+ *     {@code mochi-DATE.N.log.gz}, 14 days and 200 MB kept); empty for the runtime's default
  *     ({@code -Dmochi.log.dir}, else {@code $MOCHI_LOG_DIR}, else {@code data/logs})
  * @param levels a log level per plugin name ({@code lottery: debug}), for the logger {@code plugin.<name>} that
- *     {@code ctx.logger()} returns; the other loggers keep {@code logback.xml}'s levels
+ *     {@code ctx.logger()} returns; the other loggers keep the levels of the logging configuration
  */
 public record LoggingConfig(int ringSize, String dir, java.util.Map<String, String> levels) {
   public static final LoggingConfig DEFAULT = new LoggingConfig(0, null);

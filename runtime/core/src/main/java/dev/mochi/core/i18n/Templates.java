@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * Fills {@code {0}} and {@code {name}} placeholders; an unknown placeholder is left as written. A text with a
  * {@code plural} or {@code select} argument ({@code {0, plural, one {# coin} other {# coins}}}) is ICU MessageFormat
  * and is formatted by ICU in the text's locale, whose plural rules decide ({@code one}/{@code other} in English, a
- * single {@code other} in Chinese); the plain placeholders stay on the fast path.
+ * single {@code other} in Chinese); the plain placeholders stay on the fast path. ICU and its data are loaded only when
+ * a text needs them: the common plural and number forms with small integers ({@link PlainPlurals}) are written
+ * without it, exactly as ICU writes them.
  */
 final class Templates {
   private static final Pattern ICU = Pattern.compile("\\{\\s*\\w+\\s*,\\s*(plural|select|selectordinal|number|date|time)\\b");
@@ -25,7 +27,10 @@ final class Templates {
 
   static String format(String locale, String template, Object... args) {
     if (template.indexOf('{') < 0) return template;
-    if (ICU.matcher(template).find()) return icu(locale, template, args);
+    if (ICU.matcher(template).find()) {
+      String plain = PlainPlurals.format(locale, template, args);
+      return plain != null ? plain : icu(locale, template, args);
+    }
     Map<?, ?> named = args.length > 0 && args[args.length - 1] instanceof Map<?, ?> m ? m : null;
     StringBuilder out = new StringBuilder(template.length() + 16);
     int i = 0;

@@ -9,11 +9,11 @@ import ch.qos.logback.core.util.FileSize;
 import java.nio.file.Path;
 
 /**
- * Points the shipped {@code logback.xml}'s rotating file appender ({@code FILE}) at {@code logging.dir}. Logback reads
- * its configuration before {@code bot.yml} is read, so the file starts where {@code logback.xml} says
- * ({@code ${mochi.log.dir}}, or {@code data/logs}) and moves when {@code bot.yml} names another directory. Rotation is
- * Logback's own ({@link SizeAndTimeBasedRollingPolicy}); this class only sets it up again for the new place, with the
- * limits {@code logback.xml} uses.
+ * The rotating file appender ({@code FILE}) that {@link LogConfigurator} sets up, pointed at {@code logging.dir}.
+ * Logback starts before {@code bot.yml} is read, so the file starts where {@link LogConfigurator} puts it
+ * ({@code -Dmochi.log.dir}, or {@code data/logs}) and moves when {@code bot.yml} names another directory. Rotation is
+ * Logback's own ({@link SizeAndTimeBasedRollingPolicy}): every day and at 10 MB, 14 days and 200 MB kept; this class
+ * sets it up, and sets it up again for the new place.
  */
 final class LogFile {
   static final String APPENDER = "FILE";
@@ -31,17 +31,22 @@ final class LogFile {
     if (target.equals(current)) return;
     synchronized (file) {
       file.stop();
-      SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
-      policy.setContext(file.getContext());
-      policy.setParent(file);
-      policy.setFileNamePattern(target.resolve(PATTERN).toString());
-      policy.setMaxFileSize(FileSize.valueOf("10MB"));
-      policy.setMaxHistory(14);
-      policy.setTotalSizeCap(FileSize.valueOf("200MB"));
       file.setFile(target.resolve(NAME).toString());
-      file.setRollingPolicy(policy);
-      policy.start();
+      file.setRollingPolicy(policy(file, target.resolve(PATTERN).toString()));
       file.start();
     }
+  }
+
+  /** The started rolling policy of {@code file}, rolling into {@code fileNamePattern}. */
+  static SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy(RollingFileAppender<ILoggingEvent> file, String fileNamePattern) {
+    SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
+    policy.setContext(file.getContext());
+    policy.setParent(file);
+    policy.setFileNamePattern(fileNamePattern);
+    policy.setMaxFileSize(FileSize.valueOf("10MB"));
+    policy.setMaxHistory(14);
+    policy.setTotalSizeCap(FileSize.valueOf("200MB"));
+    policy.start();
+    return policy;
   }
 }

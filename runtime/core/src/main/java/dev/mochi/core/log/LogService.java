@@ -43,8 +43,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A record's plugin: a plugin's own logger is {@code plugin.<name>} ({@code ctx.logger()}); a logger named after a
  * class is matched, by its package, to the plugin whose class lives in that package ({@link #attribute}), the
- * runtime's own packages excepted. The log file is Logback's {@code RollingFileAppender} named {@code FILE} in the
- * shipped {@code logback.xml}; when {@code logging.dir} names another directory than the one it writes to, the
+ * runtime's own packages excepted. The log file is Logback's {@code RollingFileAppender} named {@code FILE} that
+ * {@link LogConfigurator} sets up; when {@code logging.dir} names another directory than the one it writes to, the
  * appender is pointed there at start (the launcher sets {@code mochi.log.dir} before Logback starts, so with it the
  * file is in the right place from the first line).
  */

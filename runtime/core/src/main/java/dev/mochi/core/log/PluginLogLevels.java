@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Per-plugin log levels: a plugin logs through {@code plugin.<name>} ({@code ctx.logger()}), so its level is that
  * logger's level in Logback. Set from {@code logging.levels} at start and from chat ({@code plugin log NAME LEVEL});
- * {@code default} gives the logger back to {@code logback.xml}'s levels.
+ * {@code default} gives the logger back to the levels of the logging configuration ({@link LogConfigurator}'s, or
+ * an owner's {@code logback.xml}).
  */
 public final class PluginLogLevels {
   private PluginLogLevels() {}

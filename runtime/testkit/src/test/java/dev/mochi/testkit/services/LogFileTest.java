@@ -9,6 +9,7 @@ import dev.mochi.api.adapter.Inbound;
 import dev.mochi.api.log.Logs;
 import dev.mochi.core.App;
 import dev.mochi.core.config.LoggingConfig;
+import dev.mochi.core.log.LogConfigurator;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /**
- * The logback.xml the runtime ships writes a rotating file; {@code logging.dir} moves it. The test JVM runs with the
- * testkit's logback-test.xml, so this test loads the shipped file itself and puts the testkit's back afterwards.
+ * The logging the runtime sets up ({@link LogConfigurator}) writes a rotating file; {@code logging.dir} moves it. The
+ * test JVM runs with the testkit's logback-test.xml, so this test sets up the runtime's logging itself and puts the
+ * testkit's back afterwards.
  */
 class LogFileTest {
   @TempDir Path dir;
@@ -47,7 +49,9 @@ class LogFileTest {
 
   @Test void aPluginsRecordsReachTheRotatingFileThatLoggingDirNames() throws Exception {
     System.setProperty("mochi.log.dir", dir.resolve("from-logback").toString());
-    configure(resource("logback.xml"));
+    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+    context.reset();
+    LogConfigurator.apply(context);
     Path configured = dir.resolve("from-bot-yml");
     App app = App.builder().database("jdbc:sqlite:" + dir.resolve("mochi.db"))
         .configure(c -> c.withLogging(new LoggingConfig(0, configured.toString()))).build();
@@ -65,6 +69,7 @@ class LogFileTest {
     } finally {
       app.close(Duration.ofSeconds(10));
     }
-    assertThat(Collections.list(LogFileTest.class.getClassLoader().getResources("logback.xml"))).hasSize(1);
+    assertThat(Collections.list(LogFileTest.class.getClassLoader().getResources("logback.xml")))
+        .as("no logback.xml on the class path: Logback would read it instead of the runtime's configuration").isEmpty();
   }
 }
