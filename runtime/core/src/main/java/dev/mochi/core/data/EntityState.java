@@ -91,12 +91,16 @@ final class EntityState {
     return Set.copyOf(dirty);
   }
 
-  /** Takes the dirty fields' column values and clears them; they are in flight until {@link #landed} or {@link #failed}. */
-  Map<String, Object> snapshot(TableDef table) {
+  /**
+   * Takes the dirty fields' column values and clears them; they are in flight until {@link #landed} or
+   * {@link #failed}. With {@code padLists} (SQLite) long list texts are padded to their capacity ({@link ListJson}).
+   */
+  Map<String, Object> snapshot(TableDef table, boolean padLists) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (String f : dirty) {
       FieldDef def = table.require(f);
-      out.put(f, Values.toColumn(def.type(), values.get(f)));
+      Object v = values.get(f);
+      out.put(f, v instanceof ObservedList<?> list ? list.json(padLists) : Values.toColumn(def.type(), v));
       inFlight.merge(f, 1, Integer::sum);
     }
     dirty.clear();

@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.function.IntSupplier;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * a prepared batch when a group has several rows — per group inside one transaction (the statement text is
  * rendered by jOOQ once per table and set of columns and kept; only the values are bound per flush), commits (on SQLite
  * in WAL mode, durable as {@code database.durability} says) and only then completes the futures the
- * sessions wait on before replying. Under load hundreds of sessions share one commit; alone, a session waits
+ * sessions wait on before replying. On SQLite a long list's text is padded to a capacity ({@link ListJson}), so
+ * that appending to it rewrites the end of the row, not all of it. Under load hundreds of sessions share one commit; alone, a session waits
  * for one small commit.
  *
  * <p>Group commit waits for sessions that are about to flush: when more sessions are running than requests are
@@ -68,6 +70,8 @@ final class Flusher implements AutoCloseable {
   private static final Request STOP = new Request(Map.of(), new CompletableFuture<>());
 
   private final DSLContext writer;
+  /** Whether list texts are padded to their capacity, so that SQLite rewrites only the end of a growing list ({@link ListJson}). */
+  private final boolean padLists;
   private final Schema schema;
   private final StatementCounter counter;
   /** Rendered UPDATE statements by shape: jOOQ builds and renders each shape once, not once per flush. */
@@ -86,6 +90,7 @@ final class Flusher implements AutoCloseable {
 
   Flusher(DSLContext writer, Schema schema, StatementCounter counter, Changes changes) {
     this.writer = writer;
+    this.padLists = writer.dialect().family() == SQLDialect.SQLITE;
     this.schema = schema;
     this.counter = counter;
     this.changes = changes;
@@ -111,7 +116,7 @@ final class Flusher implements AutoCloseable {
       s.lock.lock();
       try {
         if (s.isDirty()) {
-          writes.put(s, s.snapshot(schema.table(s.table())));
+          writes.put(s, s.snapshot(schema.table(s.table()), padLists));
           s.landing = done;
         } else if (s.pending()) {
           earlier.add(s.landing);

@@ -11,16 +11,18 @@ import java.util.RandomAccess;
  * Every access holds the state's lock, so sessions sharing the state see each other's changes whole.
  *
  * <p>It also remembers the JSON it was last written as and how many items that covered, while the list has only
- * grown at its end since: then writing it again encodes the new items only ({@link #json()}). Any other change
- * forgets the text.
+ * grown at its end since: then writing it again encodes the new items only ({@link #json(boolean)}). Any other
+ * change forgets the text.
  */
 final class ObservedList<E> extends AbstractList<E> implements RandomAccess {
   private final EntityState state;
   private final String field;
   private final List<E> items;
-  /** The JSON of the first {@link #encodedSize} items, or null. Guarded by the state's lock. */
-  private String encoded;
+  /** The column text of the first {@link #encodedSize} items, or null. Guarded by the state's lock. */
+  private ListJson.Text encoded;
   private int encodedSize;
+  /** Whether {@link #encoded} was padded. */
+  private boolean padded;
 
   ObservedList(EntityState state, String field, List<E> items) {
     this.state = state;
@@ -75,20 +77,28 @@ final class ObservedList<E> extends AbstractList<E> implements RandomAccess {
     });
   }
 
-  /**
-   * The list as column text (JSON). The caller holds the state's lock. Lists of strings are written by
-   * {@link ListJson}, from the text of the last write when the list has only grown since; others by the mapper.
-   */
+  /** The list as column text (JSON), not padded. The caller holds the state's lock. */
   String json() {
+    return json(false);
+  }
+
+  /**
+   * The list as column text (JSON), padded for SQLite when {@code pad} ({@link ListJson}). The caller holds the
+   * state's lock. Lists of strings are written by {@link ListJson}, from the text of the last write when the list
+   * has only grown since; others by the mapper.
+   */
+  String json(boolean pad) {
     if (encoded != null && encodedSize <= items.size()) {
-      encoded = ListJson.append(encoded, encodedSize, items);
+      if (encodedSize < items.size() || padded != pad) encoded = ListJson.append(encoded, encodedSize, items, pad);
     } else if (ListJson.encodable(items)) {
-      encoded = ListJson.of(items);
+      encoded = ListJson.of(items, pad);
     } else {
-      return Values.json(new ArrayList<>(items));
+      encoded = null;
+      return ListJson.padded(Values.json(new ArrayList<>(items)), pad);
     }
     encodedSize = items.size();
-    return encoded;
+    padded = pad;
+    return encoded.text();
   }
 
   /** A copy of the items, for serializing without holding the caller up. */

@@ -3,7 +3,13 @@ package dev.mochi.core.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mochi.api.data.Filter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A list field written back after each change reads back exactly as the plugin left it: after appends (written
- * from the text of the previous write), after changes in the middle, and with strings JSON must escape.
+ * from the text of the previous write), after changes in the middle, and with strings JSON must escape. On SQLite a
+ * long list is stored padded to its capacity, so that appending an item writes the end of the row and not all of it:
+ * counted in the pages the commit adds to the write-ahead log.
  */
 class ListFieldWriteTest {
   @TempDir Path dir;
@@ -69,6 +77,108 @@ class ListFieldWriteTest {
     w.items().add("fresh");
     w.flush();
     assertThat(stored()).containsExactly("fresh");
+  }
+
+  private long userId() {
+    return ((Number) engine.database.get("binding", Filter.eq("pid", "ann"), "bid").getFirst().get("bid")).longValue();
+  }
+
+  /** Runs {@code sql} on the database file through a connection of its own and returns the first row's column {@code col}. */
+  private long onFile(String sql, int col) {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("mochi.db"));
+        Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      assertThat(rs.next()).isTrue();
+      return rs.getLong(col);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Empties the write-ahead log, so that the next commit's pages are all it holds. */
+  private void emptyWal() {
+    assertThat(onFile("pragma wal_checkpoint(TRUNCATE)", 1)).as("checkpoint busy").isZero();
+  }
+
+  /** Pages in the write-ahead log. */
+  private long walFrames() {
+    return onFile("pragma wal_checkpoint(PASSIVE)", 2);
+  }
+
+  private long storedBytes() {
+    return onFile("select length(cast(items as blob)) from user where id = " + userId(), 1);
+  }
+
+  private static int jsonBytes(List<String> items) {
+    return ListJson.of(items).getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  @Test void appendingToALongListWritesTheEndOfTheRowNotAllOfIt() {
+    Wallet w = wallet();
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) expected.add("item" + i);
+    w.items().addAll(expected);
+    w.coins(100);
+    w.flush();
+    int sameCapacity = 0;
+    for (int k = 0; k < 5; k++) {
+      emptyWal();
+      int before = ListJson.capacity(jsonBytes(expected));
+      expected.add("more" + k);
+      w.items().add("more" + k);
+      w.coins(101 + k);
+      w.flush();
+      long frames = walFrames();
+      if (ListJson.capacity(jsonBytes(expected)) == before) {
+        sameCapacity++;
+        // The row page and the last page of the text (3 when the item crosses into the next page); written whole, as
+        // before the padding, the row is 29 pages.
+        assertThat(frames).as("pages written by appending item %d to a list of %d KB", k, before / 1024).isLessThanOrEqualTo(3);
+      }
+      assertThat(storedBytes()).isEqualTo(ListJson.capacity(jsonBytes(expected)));
+    }
+    assertThat(sameCapacity).isGreaterThanOrEqualTo(4);
+    assertThat(stored()).isEqualTo(expected);
+  }
+
+  @Test void aPaddedListReadsBackAsTheListThroughFiltersAndAfterARestart() {
+    Wallet w = wallet();
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 300; i++) expected.add(i % 3 == 0 ? "中文 " + i : i % 3 == 1 ? "emoji \uD83D\uDE00 " + i : "quote \" " + i);
+    w.items().addAll(expected);
+    w.flush();
+    int json = jsonBytes(expected);
+    assertThat(json).isGreaterThan(ListJson.PAD_FROM);
+    assertThat(storedBytes()).as("UTF-8 bytes counted as the driver writes them").isEqualTo(ListJson.capacity(json)).isGreaterThan(json);
+    assertThat(stored()).isEqualTo(expected);
+    assertThat(engine.database.get("user", Filter.includes("items", "中文 42"), "id")).hasSize(1);
+    assertThat(engine.database.get("user", Filter.includes("items", "emoji \uD83D\uDE00 100"), "id")).hasSize(1);
+    assertThat(engine.database.get("user", Filter.includes("items", "中文 43"), "id")).isEmpty();
+    assertThat(engine.database.get("user", Filter.empty("items", false), "id")).hasSize(1);
+
+    engine.close();
+    engine = TestDatabases.sqlite(dir);
+    engine.model.extend("user", Wallet.class);
+    Wallet again = wallet();
+    assertThat(again.items()).isEqualTo(expected);
+    again.items().add("after the restart");
+    expected.add("after the restart");
+    again.flush();
+    assertThat(stored()).isEqualTo(expected);
+    assertThat(storedBytes()).isEqualTo(ListJson.capacity(jsonBytes(expected)));
+
+    again.items().clear();
+    again.flush();
+    assertThat(storedBytes()).as("an empty list is stored as []").isEqualTo(2);
+    assertThat(engine.database.get("user", Filter.empty("items", true), "id")).hasSize(1);
+  }
+
+  @Test void capacityGrowsInStepsOfAQuarterOfAPowerOfTwo() {
+    assertThat(ListJson.capacity(2047)).isEqualTo(2047);
+    assertThat(ListJson.capacity(2048)).isEqualTo(2048);
+    assertThat(ListJson.capacity(2049)).isEqualTo(2560);
+    assertThat(ListJson.capacity(100_000)).isEqualTo(114_688);
+    assertThat(ListJson.capacity(Integer.MAX_VALUE)).isEqualTo(Integer.MAX_VALUE);
+    assertThat(ListJson.utf8Length("a中\uD83D\uDE00\uD83D", 0, 5)).isEqualTo(1 + 3 + 4 + 1);
   }
 
   @Test void theWrittenTextIsWhatJacksonReadsAsTheSameList() throws Exception {
