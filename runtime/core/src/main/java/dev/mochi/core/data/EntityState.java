@@ -1,5 +1,6 @@
 package dev.mochi.core.data;
 
+import dev.mochi.api.data.FieldType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -93,14 +94,18 @@ final class EntityState {
 
   /**
    * Takes the dirty fields' column values and clears them; they are in flight until {@link #landed} or
-   * {@link #failed}. With {@code padLists} (SQLite) long list texts are padded to their capacity ({@link ListJson}).
+   * {@link #failed}. On SQLite ({@code sqlite}) a list of strings is taken as its padded UTF-8 bytes ({@link ListJson}).
    */
-  Map<String, Object> snapshot(TableDef table, boolean padLists) {
+  Map<String, Object> snapshot(TableDef table, boolean sqlite) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (String f : dirty) {
       FieldDef def = table.require(f);
       Object v = values.get(f);
-      out.put(f, v instanceof ObservedList<?> list ? list.json(padLists) : Values.toColumn(def.type(), v));
+      if (v instanceof ObservedList<?> list && def.type().kind() == FieldType.Kind.LIST) {
+        out.put(f, sqlite ? list.sqliteColumn() : list.json());
+      } else {
+        out.put(f, Values.toColumn(def.type(), v));
+      }
       inFlight.merge(f, 1, Integer::sum);
     }
     dirty.clear();

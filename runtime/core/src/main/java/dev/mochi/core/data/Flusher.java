@@ -1,6 +1,7 @@
 package dev.mochi.core.data;
 
 import dev.mochi.api.data.DataException;
+import dev.mochi.api.data.FieldType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -34,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * rendered by jOOQ once per table and set of columns and kept; only the values are bound per flush), commits (on SQLite
  * in WAL mode, durable as {@code database.durability} says) and only then completes the futures the
  * sessions wait on before replying. On SQLite a long list's text is padded to a capacity ({@link ListJson}), so
- * that appending to it rewrites the end of the row, not all of it. Under load hundreds of sessions share one commit; alone, a session waits
+ * that appending to it rewrites the end of the row, not all of it, and it is kept and bound as UTF-8 bytes. Under load hundreds of sessions share one commit; alone, a session waits
  * for one small commit.
  *
  * <p>Group commit waits for sessions that are about to flush: when more sessions are running than requests are
@@ -70,8 +71,11 @@ final class Flusher implements AutoCloseable {
   private static final Request STOP = new Request(Map.of(), new CompletableFuture<>());
 
   private final DSLContext writer;
-  /** Whether list texts are padded to their capacity, so that SQLite rewrites only the end of a growing list ({@link ListJson}). */
-  private final boolean padLists;
+  /**
+   * Whether the database is SQLite: list fields are then written as padded UTF-8 bytes that the UPDATE casts to
+   * text, so that SQLite rewrites only the end of a growing list ({@link ListJson}).
+   */
+  private final boolean sqlite;
   private final Schema schema;
   private final StatementCounter counter;
   /** Rendered UPDATE statements by shape: jOOQ builds and renders each shape once, not once per flush. */
@@ -90,7 +94,7 @@ final class Flusher implements AutoCloseable {
 
   Flusher(DSLContext writer, Schema schema, StatementCounter counter, Changes changes) {
     this.writer = writer;
-    this.padLists = writer.dialect().family() == SQLDialect.SQLITE;
+    this.sqlite = writer.dialect().family() == SQLDialect.SQLITE;
     this.schema = schema;
     this.counter = counter;
     this.changes = changes;
@@ -116,7 +120,7 @@ final class Flusher implements AutoCloseable {
       s.lock.lock();
       try {
         if (s.isDirty()) {
-          writes.put(s, s.snapshot(schema.table(s.table()), padLists));
+          writes.put(s, s.snapshot(schema.table(s.table()), sqlite));
           s.landing = done;
         } else if (s.pending()) {
           earlier.add(s.landing);
@@ -288,10 +292,16 @@ final class Flusher implements AutoCloseable {
     }
   }
 
-  /** {@code update "t" set "a" = ?, "b" = ? where "id" = ?}, rendered by jOOQ once per table and set of columns. */
+  /**
+   * {@code update "t" set "a" = ?, "b" = ? where "id" = ?}, rendered by jOOQ once per table and set of columns; on
+   * SQLite a list column's value is {@code cast(? as text)} (it is bound as UTF-8 bytes).
+   */
   private String render(TableDef t, List<FieldDef> cols, List<FieldDef> keys) {
     Map<Field<?>, Object> set = new LinkedHashMap<>();
-    for (FieldDef c : cols) set.put(Sql.field(c), Sql.val(c, null));
+    for (FieldDef c : cols) {
+      Field<Object> value = Sql.val(c, null);
+      set.put(Sql.field(c), sqlite && c.type().kind() == FieldType.Kind.LIST ? DSL.field("cast({0} as text)", Object.class, value) : value);
+    }
     var where = DSL.and(keys.stream().map(k -> Sql.field(k).eq(Sql.val(k, null))).toList());
     return writer.render(writer.update(Sql.table(t)).set(set).where(where));
   }

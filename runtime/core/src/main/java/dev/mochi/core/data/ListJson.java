@@ -1,11 +1,14 @@
 package dev.mochi.core.data;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * JSON text of a list of strings, written without a general-purpose mapper: the hot path of a list field is a
  * plugin appending one item and the whole list being written back, so {@link ObservedList} keeps the text of
- * what it last wrote and extends it with the appended items only ({@link #append}). Strings are escaped as JSON
+ * what it last wrote and extends it with the appended items only ({@link #append}; on SQLite its UTF-8 bytes,
+ * {@link Utf8}). Strings are escaped as JSON
  * requires (quote, backslash, control characters); everything else is written as is, as Jackson does.
  *
  * <p><b>Padding (SQLite).</b> SQLite writes a changed row whole — every overflow page of a long list — unless the
@@ -22,57 +25,45 @@ final class ListJson {
 
   private ListJson() {}
 
-  /** A list's column text: its JSON ends at {@code end} (after the {@code ]}), and the JSON is {@code bytes} UTF-8 bytes long. */
-  record Text(String text, int end, int bytes) {}
-
   /** Whether every element is a string (or null), so this writer can encode the list. */
   static boolean encodable(List<?> items) {
-    for (Object o : items) if (o != null && !(o instanceof String)) return false;
+    return encodable(items, 0);
+  }
+
+  private static boolean encodable(List<?> items, int from) {
+    for (int i = from; i < items.size(); i++) {
+      Object o = items.get(i);
+      if (o != null && !(o instanceof String)) return false;
+    }
     return true;
   }
 
   /** The whole list as JSON. */
   static String of(List<?> items) {
-    return of(items, false).text();
-  }
-
-  /** The whole list as column text, padded to its {@link #capacity} when {@code pad}. */
-  static Text of(List<?> items, boolean pad) {
     StringBuilder b = new StringBuilder(16 + items.size() * 12).append('[');
     for (int i = 0; i < items.size(); i++) {
       if (i > 0) b.append(',');
       string(b, (String) items.get(i));
     }
-    b.append(']');
-    return finish(b, utf8Length(b, 0, b.length()), pad);
+    return b.append(']').toString();
   }
 
   /** {@code previous} (the JSON of the first {@code from} items) extended with the items from {@code from} on. */
   static String append(String previous, int from, List<?> items) {
-    return append(new Text(previous, previous.length(), utf8Length(previous, 0, previous.length())), from, items, false).text();
-  }
-
-  /**
-   * {@code previous} (the column text of the first {@code from} items, padded or not) extended with the items from
-   * {@code from} on; only the new items are encoded and measured.
-   */
-  static Text append(Text previous, int from, List<?> items, boolean pad) {
-    int estimate = Math.max(previous.text().length(), previous.end() + (items.size() - from) * 12 + 1);
-    StringBuilder b = new StringBuilder(estimate);
-    b.append(previous.text(), 0, previous.end() - 1);
-    int mark = b.length();
+    StringBuilder b = new StringBuilder(previous.length() + (items.size() - from) * 12 + 1);
+    b.append(previous, 0, previous.length() - 1);
     for (int i = from; i < items.size(); i++) {
       if (i > 0) b.append(',');
       string(b, (String) items.get(i));
     }
-    int bytes = previous.bytes() + utf8Length(b, mark, b.length());
-    return finish(b.append(']'), bytes, pad);
+    return b.append(']').toString();
   }
 
-  /** {@code json} (written by another encoder) as column text, padded to its capacity when {@code pad}. */
-  static String padded(String json, boolean pad) {
-    if (!pad) return json;
-    return finish(new StringBuilder(json), utf8Length(json, 0, json.length()), true).text();
+  /** {@code json} (written by another encoder) padded to its capacity, as SQLite stores it. */
+  static String padded(String json) {
+    int bytes = json.getBytes(StandardCharsets.UTF_8).length;
+    int spaces = capacity(bytes) - bytes;
+    return spaces == 0 ? json : json + " ".repeat(spaces);
   }
 
   /**
@@ -86,32 +77,67 @@ final class ListJson {
     return (int) Math.min(Integer.MAX_VALUE, (bytes + step - 1) / step * step);
   }
 
-  /** The UTF-8 length of {@code s[from, to)}, as the JDBC driver encodes it (an unpaired surrogate as one byte). */
-  static int utf8Length(CharSequence s, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        n++;
-      } else if (c < 0x800) {
-        n += 2;
-      } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
-        n += 4;
-        i++;
-      } else {
-        n += Character.isSurrogate(c) ? 1 : 3;
-      }
-    }
-    return n;
-  }
+  /**
+   * The column value of a list of strings on SQLite, kept between writes: the list's JSON in UTF-8 followed by
+   * spaces up to its {@link #capacity}. Appended items are encoded and copied into the buffer in place; a write
+   * takes a copy ({@link #copy}), bound as bytes that the statement casts to text. So a write of a long list
+   * allocates one array of its size, not the builder, the string and the driver's UTF-8 copy of it.
+   */
+  static final class Utf8 {
+    private byte[] buffer;
+    /** Where the JSON ends (after its {@code ]}); spaces follow up to the buffer's length. */
+    private int end;
+    /** How many items the JSON holds. */
+    private int size;
 
-  private static Text finish(StringBuilder b, int bytes, boolean pad) {
-    int end = b.length();
-    if (pad) {
-      int spaces = capacity(bytes) - bytes;
-      if (spaces > 0) b.repeat(' ', spaces);
+    private Utf8(byte[] json, int size) {
+      this.size = size;
+      this.end = json.length;
+      this.buffer = json.length == capacity(json.length) ? json : grown(json, json.length, capacity(json.length));
     }
-    return new Text(b.toString(), end, bytes);
+
+    /** The buffer of {@code items}, or null when they are not all strings. */
+    static Utf8 of(List<?> items) {
+      return encodable(items) ? new Utf8(ListJson.of(items).getBytes(StandardCharsets.UTF_8), items.size()) : null;
+    }
+
+    /** How many items the buffer holds (the first ones of the list it was made from). */
+    int size() {
+      return size;
+    }
+
+    /**
+     * Extends the buffer with the items of {@code items} from {@link #size} on; false (the buffer unchanged) when
+     * one of them is not a string.
+     */
+    boolean append(List<?> items) {
+      if (items.size() == size) return true;
+      if (!encodable(items, size)) return false;
+      StringBuilder b = new StringBuilder((items.size() - size) * 12 + 1);
+      for (int i = size; i < items.size(); i++) {
+        if (i > 0) b.append(',');
+        string(b, (String) items.get(i));
+      }
+      byte[] added = b.append(']').toString().getBytes(StandardCharsets.UTF_8);
+      int json = end - 1 + added.length;
+      if (json > buffer.length) buffer = grown(buffer, end - 1, capacity(json));
+      System.arraycopy(added, 0, buffer, end - 1, added.length);
+      end = json;
+      size = items.size();
+      return true;
+    }
+
+    /** The column value: a copy of the buffer (the JSON and its padding). */
+    byte[] copy() {
+      return buffer.clone();
+    }
+
+    /** A buffer of {@code capacity} bytes holding the first {@code keep} bytes of {@code from}, spaces after them. */
+    private static byte[] grown(byte[] from, int keep, int capacity) {
+      byte[] out = Arrays.copyOf(from, capacity);
+      Arrays.fill(out, keep, capacity, (byte) ' ');
+      return out;
+    }
   }
 
   private static void string(StringBuilder b, String s) {

@@ -11,18 +11,18 @@ import java.util.RandomAccess;
  * Every access holds the state's lock, so sessions sharing the state see each other's changes whole.
  *
  * <p>It also remembers the JSON it was last written as and how many items that covered, while the list has only
- * grown at its end since: then writing it again encodes the new items only ({@link #json(boolean)}). Any other
- * change forgets the text.
+ * grown at its end since: then writing it again encodes the new items only ({@link #json()},
+ * {@link #sqliteColumn()}). Any other change forgets the text.
  */
 final class ObservedList<E> extends AbstractList<E> implements RandomAccess {
   private final EntityState state;
   private final String field;
   private final List<E> items;
-  /** The column text of the first {@link #encodedSize} items, or null. Guarded by the state's lock. */
-  private ListJson.Text encoded;
+  /** The JSON of the first {@link #encodedSize} items, or null. Guarded by the state's lock. */
+  private String encoded;
   private int encodedSize;
-  /** Whether {@link #encoded} was padded. */
-  private boolean padded;
+  /** On SQLite: the column bytes of the first {@code bytes.size()} items, or null. Guarded by the state's lock. */
+  private ListJson.Utf8 bytes;
 
   ObservedList(EntityState state, String field, List<E> items) {
     this.state = state;
@@ -38,6 +38,7 @@ final class ObservedList<E> extends AbstractList<E> implements RandomAccess {
     return state.locked(() -> {
       E old = items.set(index, element);
       if (index < encodedSize) encoded = null;
+      if (bytes != null && index < bytes.size()) bytes = null;
       state.markDirty(field);
       return old;
     });
@@ -45,7 +46,7 @@ final class ObservedList<E> extends AbstractList<E> implements RandomAccess {
 
   @Override public void add(int index, E element) {
     state.locked(() -> {
-      if (index < items.size()) encoded = null;
+      if (index < items.size()) forget();
       items.add(index, element);
       return changed(null);
     });
@@ -53,7 +54,7 @@ final class ObservedList<E> extends AbstractList<E> implements RandomAccess {
 
   @Override public E remove(int index) {
     return state.locked(() -> {
-      encoded = null;
+      forget();
       return changed(items.remove(index));
     });
   }
@@ -62,7 +63,7 @@ final class ObservedList<E> extends AbstractList<E> implements RandomAccess {
     state.locked(() -> {
       boolean had = !items.isEmpty();
       items.clear();
-      encoded = null;
+      forget();
       modCount++;
       if (had) state.markDirty(field);
       return null;
@@ -72,33 +73,42 @@ final class ObservedList<E> extends AbstractList<E> implements RandomAccess {
   @Override public void sort(Comparator<? super E> c) {
     state.locked(() -> {
       items.sort(c);
-      encoded = null;
+      forget();
       return changed(null);
     });
   }
 
-  /** The list as column text (JSON), not padded. The caller holds the state's lock. */
+  /**
+   * The list as column text (JSON). The caller holds the state's lock. Lists of strings are written by
+   * {@link ListJson}, from the text of the last write when the list has only grown since; others by the mapper.
+   */
   String json() {
-    return json(false);
+    if (encoded != null && encodedSize <= items.size() && ListJson.encodable(items.subList(encodedSize, items.size()))) {
+      encoded = ListJson.append(encoded, encodedSize, items);
+    } else if (ListJson.encodable(items)) {
+      encoded = ListJson.of(items);
+    } else {
+      encoded = null;
+      return Values.json(new ArrayList<>(items));
+    }
+    encodedSize = items.size();
+    return encoded;
   }
 
   /**
-   * The list as column text (JSON), padded for SQLite when {@code pad} ({@link ListJson}). The caller holds the
-   * state's lock. Lists of strings are written by {@link ListJson}, from the text of the last write when the list
-   * has only grown since; others by the mapper.
+   * The list's column value on SQLite: its UTF-8 JSON padded to its capacity, as bytes the flusher's statement
+   * casts to text ({@link ListJson.Utf8}); text padded the same way for a list that is not all strings. The caller
+   * holds the state's lock.
    */
-  String json(boolean pad) {
-    if (encoded != null && encodedSize <= items.size()) {
-      if (encodedSize < items.size() || padded != pad) encoded = ListJson.append(encoded, encodedSize, items, pad);
-    } else if (ListJson.encodable(items)) {
-      encoded = ListJson.of(items, pad);
-    } else {
-      encoded = null;
-      return ListJson.padded(Values.json(new ArrayList<>(items)), pad);
-    }
-    encodedSize = items.size();
-    padded = pad;
-    return encoded.text();
+  Object sqliteColumn() {
+    if (bytes == null || bytes.size() > items.size() || !bytes.append(items)) bytes = ListJson.Utf8.of(items);
+    return bytes != null ? bytes.copy() : ListJson.padded(Values.json(new ArrayList<>(items)));
+  }
+
+  /** Forgets the text of the last write (a change other than an append). */
+  private void forget() {
+    encoded = null;
+    bytes = null;
   }
 
   /** A copy of the items, for serializing without holding the caller up. */
