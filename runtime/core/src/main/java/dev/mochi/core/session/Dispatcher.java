@@ -413,9 +413,14 @@ public final class Dispatcher {
     for (SessionImpl s : queues.takeAll(key)) drop(s);
   }
 
-  /** Ends a session that will not run: nothing of it is handled, its stage completes, it is counted. */
+  /**
+   * Ends a session that will not run: nothing of it is handled, it is counted, its stage completes. Counted first:
+   * completing the stage ends it as outstanding ({@link #finished}), and a shutdown that then sees the dispatcher idle
+   * reads the count at once, so a count made after the stage completed could be missing from its report.
+   */
   private void drop(SessionImpl session) {
-    if (session.done().complete(null)) dropped.incrementAndGet();
+    dropped.incrementAndGet();
+    if (!session.done().complete(null)) dropped.decrementAndGet();
   }
 
   /**
@@ -438,6 +443,12 @@ public final class Dispatcher {
     }
     return true;
   }
+
+  /**
+   * Accepted messages dropped so far because the shutdown grace ended before their turn. A message is in this count
+   * by the time its stage completes.
+   */
+  public long notHandled() { return dropped.get(); }
 
   /** Sessions past their time budget and still running. */
   public int overdue() { return overdue.size(); }
