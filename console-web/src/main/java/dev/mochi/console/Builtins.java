@@ -102,6 +102,17 @@ final class Builtins {
     List<Long> perMinute = history.subList(Math.max(0, history.size() - 60), history.size()).stream()
         .map(StatusSample::messagesPerMinute).toList();
     m.put("messagesPerMinute", perMinute);
+    m.put("refused", refused(now.refused(), history.isEmpty() ? now.refused() : history.getFirst().refused()));
+    return m;
+  }
+
+  /** Refusals at the intake bounds since start, by bound, and since {@code hourAgo} (the oldest sample kept). */
+  static Map<String, Object> refused(StatusSample.Refused now, StatusSample.Refused hourAgo) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("total", now.total());
+    m.put("perUser", now.perUser());
+    m.put("overall", now.overall());
+    m.put("lastHour", now.total() - hourAgo.total());
     return m;
   }
 

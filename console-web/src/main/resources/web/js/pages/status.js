@@ -1,5 +1,7 @@
-// Status: the bots and their state, the process (uptime, CPU, memory) and messages per minute as live charts. All of
-// it comes from pushed data ("bots", and "status" for authority 3 and up): nothing here polls.
+// Status: the bots and their state, the process (uptime, CPU, memory) and messages per minute as live charts, and the
+// messages refused at the dispatcher's intake bounds (a quiet 0 while there are none; a warning naming the setting to
+// raise once there are). All of it comes from pushed data ("bots", and "status" for authority 3 and up): nothing here
+// polls.
 import { computed, reactive, watch, onBeforeUnmount } from 'vue'
 import { store } from '../console.js'
 import { t, number, duration, bytes, time } from '../i18n.js'
@@ -14,6 +16,12 @@ function count(v) {
 function perMinute(bot) {
   return bot.perMinute ?? bot.received?.perMinute ?? []
 }
+
+// The two intake bounds, each with the setting that raises it (the name is shown as code, the text around it is translated).
+const BOUNDS = [
+  { key: 'perUser', text: 'status.refusedPerUser', setting: 'dispatcher.max-pending-per-user' },
+  { key: 'overall', text: 'status.refusedOverall', setting: 'dispatcher.max-pending' },
+]
 
 function percent(v) {
   return v === null || v === undefined ? '—' : `${number(v * 100, { maximumFractionDigits: 1 })} %`
@@ -57,6 +65,12 @@ export default {
       series: [{ label: t('status.cpuPercent'), values: history.cpu }, { label: t('status.heapMb'), values: history.heap, scale: 'right' }],
     }))
 
+    const refused = computed(() => status.value?.refused ?? { total: 0, perUser: 0, overall: 0, lastHour: 0 })
+    const refusedBy = computed(() => BOUNDS.filter((b) => refused.value[b.key] > 0).map((b) => {
+      const [before, after = ''] = t(b.text, { n: number(refused.value[b.key]) }).split('{setting}')
+      return { ...b, before, after }
+    }))
+
     const columns = computed(() => [
       { key: 'platform', label: t('status.platform') },
       { key: 'name', label: t('status.bot'), format: (v, row) => v || row.selfId },
@@ -64,10 +78,16 @@ export default {
       { key: 'received', label: t('status.received'), format: (v) => number(count(v)) },
       { key: 'sent', label: t('status.sent'), format: (v) => number(count(v)) },
     ])
-    return { bots, status, received, sent, thisMinute, minuteChart, processChart, columns, t, number, duration, bytes, percent, time }
+    return { bots, status, received, sent, thisMinute, minuteChart, processChart, refused, refusedBy, columns, t, number, duration, bytes, percent, time }
   },
   template: `
     <h1>{{ t('page.status') }}</h1>
+    <div v-if="refused.total > 0" class="warning-panel" role="alert" data-test="refused-warning">
+      <p>{{ t('status.refusedWarning', { total: number(refused.total), lastHour: number(refused.lastHour) }) }}</p>
+      <ul>
+        <li v-for="b in refusedBy" :key="b.key" :data-test="'refused-' + b.key">{{ b.before }}<code>{{ b.setting }}</code>{{ b.after }}</li>
+      </ul>
+    </div>
     <div class="stats">
       <div class="stat"><span class="stat-label">{{ t('status.messagesReceived') }}</span><span class="stat-value" data-test="messages-received">{{ number(received) }}</span></div>
       <div class="stat"><span class="stat-label">{{ t('status.messagesSent') }}</span><span class="stat-value" data-test="messages-sent">{{ number(sent) }}</span></div>
@@ -80,6 +100,7 @@ export default {
         <div class="stat"><span class="stat-label">{{ t('status.rss') }}</span><span class="stat-value">{{ bytes(status.rss) }}</span></div>
         <div class="stat"><span class="stat-label">{{ t('status.sessions') }}</span><span class="stat-value">{{ number(status.sessions ?? status.sessionsInFlight ?? 0) }}</span></div>
         <div class="stat"><span class="stat-label">{{ t('status.statements') }}</span><span class="stat-value">{{ number(status.statementsPerSecond ?? 0, { maximumFractionDigits: 1 }) }}</span></div>
+        <div class="stat" :data-warn="refused.total > 0 || null"><span class="stat-label">{{ t('status.refused') }}</span><span class="stat-value" data-test="messages-refused">{{ number(refused.total) }}</span></div>
       </template>
     </div>
     <k-card :title="t('status.bots')">

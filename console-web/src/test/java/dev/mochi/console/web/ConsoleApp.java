@@ -5,6 +5,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
 import dev.mochi.console.ConsolePlugin;
 import dev.mochi.core.App;
+import dev.mochi.core.AppBuilder;
 import dev.mochi.core.config.PluginsConfig;
 import dev.mochi.plugin.echo.Echo;
 import dev.mochi.plugin.help.Help;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -37,17 +39,22 @@ final class ConsoleApp implements AutoCloseable {
   private final Path dir;
   private final int port;
   private final Tap tap = new Tap();
+  private final Consumer<AppBuilder> change;
   private App app;
   private boolean ownerSetUp;
 
-  private ConsoleApp(Path dir, int port) {
+  private ConsoleApp(Path dir, int port, Consumer<AppBuilder> change) {
     this.dir = dir;
     this.port = port;
+    this.change = change;
   }
 
-  static ConsoleApp start() {
+  static ConsoleApp start() { return start(b -> {}); }
+
+  /** Like {@link #start()}, with {@code change} applied to the app's builder (at every {@link #restart()} too). */
+  static ConsoleApp start(Consumer<AppBuilder> change) {
     try {
-      ConsoleApp app = new ConsoleApp(Files.createTempDirectory("mochi-console-web"), freePort());
+      ConsoleApp app = new ConsoleApp(Files.createTempDirectory("mochi-console-web"), freePort(), change);
       app.tap.start();
       ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(app.tap);
       app.boot();
@@ -58,15 +65,16 @@ final class ConsoleApp implements AutoCloseable {
   }
 
   private void boot() {
-    app = App.builder()
+    AppBuilder builder = App.builder()
         .database("jdbc:sqlite:" + dir.resolve("mochi.db"))
         .configure(c -> c.withPlugins(new PluginsConfig(dir.resolve("plugins").toString(), c.plugins().sections())))
         .plugin(new SandboxAdapter(), SandboxAdapter.Config.defaults())
         .plugin(new Help())
         .plugin(new Echo())
         .plugin(new Lottery(), new Lottery.Config(0, 0, 0, null))
-        .plugin(new ConsolePlugin(), ConsolePlugin.Config.defaults().withPort(port))
-        .build();
+        .plugin(new ConsolePlugin(), ConsolePlugin.Config.defaults().withPort(port));
+    change.accept(builder);
+    app = builder.build();
     app.start();
     app.plugins().start();
   }

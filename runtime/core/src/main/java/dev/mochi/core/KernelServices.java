@@ -37,7 +37,7 @@ final class KernelServices {
     root.provide(Users.class, new UsersService(data));
     root.provide(Logs.class, logs);
     StatusService status = new StatusService(Clock.systemUTC(), dispatcher::outstanding,
-        () -> data.statements().total(), bots::receivedLastMinute);
+        () -> data.statements().total(), bots::receivedLastMinute, dispatcher::refused);
     root.provide(SystemStatus.class, status);
     root.every(StatusService.INTERVAL, status::take);
   }

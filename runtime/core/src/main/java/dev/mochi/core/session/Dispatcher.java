@@ -3,6 +3,7 @@ package dev.mochi.core.session;
 import dev.mochi.api.MochiException;
 import dev.mochi.api.adapter.Bot;
 import dev.mochi.api.adapter.Incoming;
+import dev.mochi.api.status.StatusSample;
 import dev.mochi.core.config.DispatcherConfig;
 import java.time.Duration;
 import java.util.List;
@@ -186,16 +187,10 @@ public final class Dispatcher {
     }
   }
 
-  /** Messages refused at the intake bounds so far. */
-  public Refused refused() { return new Refused(refusedPerUser.get(), refusedOverall.get()); }
-
-  /**
-   * Messages refused at the intake bounds.
-   *
-   * @param perUser refused because {@code dispatcher.max-pending-per-user} messages of their user were waiting
-   * @param overall refused because {@code dispatcher.max-pending} messages were accepted and not finished
-   */
-  public record Refused(long perUser, long overall) {}
+  /** Messages refused at the intake bounds so far (what the status service samples). */
+  public StatusSample.Refused refused() {
+    return new StatusSample.Refused(refusedPerUser.get(), refusedOverall.get());
+  }
 
   /** What {@link #dispatchWithinBudget} returns: the session's end, or a failure once it is past its budget. */
   private CompletableFuture<Void> handled(SessionImpl session) {

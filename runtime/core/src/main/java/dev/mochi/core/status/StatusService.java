@@ -13,12 +13,13 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * The {@link SystemStatus} service: a sample every {@link #interval()}, the last hour kept. Each sample reads
  * counters that exist anyway — the JVM's CPU time and heap usage, the process's resident size from
  * {@code /proc/self/status} (Linux; elsewhere it is left empty), the dispatcher's sessions in flight, the data layer's
- * statement count, the bots' received counts — and turns the counting ones into rates over the time since the
+ * statement count, the bots' received counts, the dispatcher's refusals at its intake bounds — and turns the counting ones into rates over the time since the
  * previous sample. Nothing is measured on the message path.
  */
 public final class StatusService implements SystemStatus {
@@ -30,6 +31,7 @@ public final class StatusService implements SystemStatus {
   private final IntSupplier sessionsInFlight;
   private final LongSupplier statements;
   private final LongSupplier messagesPerMinute;
+  private final Supplier<StatusSample.Refused> refused;
   private final Rss rss = new Rss();
   private final Deque<StatusSample> history = new ArrayDeque<>();
   private final int processors = Runtime.getRuntime().availableProcessors();
@@ -41,12 +43,15 @@ public final class StatusService implements SystemStatus {
    * @param sessionsInFlight messages accepted and not yet finished
    * @param statements database statements executed so far
    * @param messagesPerMinute messages received by every bot in the last minute
+   * @param refused messages refused at the dispatcher's intake bounds so far
    */
-  public StatusService(Clock clock, IntSupplier sessionsInFlight, LongSupplier statements, LongSupplier messagesPerMinute) {
+  public StatusService(Clock clock, IntSupplier sessionsInFlight, LongSupplier statements, LongSupplier messagesPerMinute,
+                       Supplier<StatusSample.Refused> refused) {
     this.clock = clock;
     this.sessionsInFlight = sessionsInFlight;
     this.statements = statements;
     this.messagesPerMinute = messagesPerMinute;
+    this.refused = refused;
     this.lastNanos = System.nanoTime();
     this.lastStatements = statements.getAsLong();
     this.lastCpuNanos = processCpuNanos();
@@ -72,7 +77,7 @@ public final class StatusService implements SystemStatus {
     StatusSample s = new StatusSample(clock.instant(), processCpu, systemCpu(), heap.getUsed(),
         heap.getMax() > 0 ? heap.getMax() : heap.getCommitted(), rss.bytes(),
         Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()), sessionsInFlight.getAsInt(),
-        (count - lastStatements) / seconds, messagesPerMinute.getAsLong());
+        (count - lastStatements) / seconds, messagesPerMinute.getAsLong(), refused.get());
     lastNanos = now;
     lastCpuNanos = cpu;
     lastStatements = count;

@@ -3,10 +3,12 @@ package dev.mochi.testkit.kernel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mochi.api.MochiException;
-import dev.mochi.core.session.Dispatcher;
+import dev.mochi.api.status.StatusSample;
+import dev.mochi.api.status.SystemStatus;
 import dev.mochi.testkit.Exchange;
 import dev.mochi.testkit.MochiTest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Messages arriving faster than the bot handles them: beyond {@code dispatcher.max-pending-per-user} waiting messages
  * of one user, or {@code dispatcher.max-pending} accepted ones overall, a message is refused to its adapter with the
- * reason, counted and logged, and every message accepted before is still handled.
+ * reason, counted, logged and shown in the status service's samples, and every message accepted before is still
+ * handled.
  */
 class IntakeBoundsTest {
   @RegisterExtension final MochiTest mochi = MochiTest.create().configure(b -> b.intakeBounds(6, 3));
@@ -57,7 +60,7 @@ class IntakeBoundsTest {
         .withMessage("Message from %s:alice refused: 3 messages of this user are already waiting "
             + "(dispatcher.max-pending-per-user)", mochi.platform());
     assertThat(again.done()).failsWithin(Duration.ofSeconds(1));
-    assertThat(mochi.app().dispatcher().refused()).isEqualTo(new Dispatcher.Refused(2, 0));
+    assertThat(mochi.app().dispatcher().refused()).isEqualTo(new StatusSample.Refused(2, 0));
     assertThat(mochi.logs().containing("refused")).as("the first refusal at once, the second counted for later")
         .containsExactly("WARN mochi.dispatcher - Message from " + mochi.platform() + ":alice refused: 3 messages of this "
             + "user are already waiting (dispatcher.max-pending-per-user); further refusals are counted and reported "
@@ -71,6 +74,34 @@ class IntakeBoundsTest {
         .succeedsWithin(Duration.ofSeconds(10));
   }
 
+  @Test void theStatusSamplesCountTheRefusedMessagesByBound() throws Exception {
+    SystemStatus status = mochi.app().root().get(SystemStatus.class).orElseThrow();
+    StatusSample before = status.sample();
+    assertThat(before.refused()).isEqualTo(StatusSample.Refused.NONE);
+
+    List<Exchange> accepted = new ArrayList<>();
+    accepted.add(holding("alice"));
+    for (int i = 0; i < 3; i++) accepted.add(mochi.client("alice").send("hold"));
+    for (int i = 0; i < 2; i++) assertThat(mochi.client("alice").send("hold").done()).failsWithin(Duration.ofSeconds(1));
+    accepted.add(mochi.client("bob").send("hold"));
+    accepted.add(mochi.client("carol").send("hold"));
+    assertThat(mochi.client("dave").send("hold").done()).as("six accepted: the overall bound")
+        .failsWithin(Duration.ofSeconds(1));
+
+    Instant refusals = Instant.now();
+    long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (!status.sample().time().isAfter(refusals) && System.nanoTime() < end) Thread.sleep(100);
+    StatusSample after = status.sample();
+    assertThat(after.time()).as("a sample taken after the refusals").isAfter(refusals);
+    assertThat(after.refused()).isEqualTo(new StatusSample.Refused(2, 1));
+    assertThat(after.refused().total()).isEqualTo(3);
+    assertThat(status.history()).as("counts since start only grow").extracting(s -> s.refused().total()).isSorted();
+
+    release.countDown();
+    for (Exchange e : accepted) e.await();
+    assertThat(handled.get()).isEqualTo(6);
+  }
+
   @Test void beyondTheOverallBoundAMessageOfAnyUserIsRefused() throws Exception {
     List<Exchange> accepted = new ArrayList<>();
     for (int i = 0; i < 6; i++) accepted.add(mochi.client("u" + i).send("hold"));
@@ -78,7 +109,7 @@ class IntakeBoundsTest {
     assertThat(refused.done()).failsWithin(Duration.ofSeconds(1)).withThrowableThat()
         .havingCause().withMessage("Message from %s:u6 refused: 6 messages are accepted and not finished "
             + "(dispatcher.max-pending)", mochi.platform());
-    assertThat(mochi.app().dispatcher().refused()).isEqualTo(new Dispatcher.Refused(0, 1));
+    assertThat(mochi.app().dispatcher().refused()).isEqualTo(new StatusSample.Refused(0, 1));
     assertThat(mochi.app().dispatcher().outstanding()).as("the refused message is not counted as accepted").isEqualTo(6);
 
     release.countDown();
