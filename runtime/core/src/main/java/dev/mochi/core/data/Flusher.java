@@ -34,9 +34,9 @@ import org.slf4j.LoggerFactory;
  * a prepared batch when a group has several rows — per group inside one transaction (the statement text is
  * rendered by jOOQ once per table and set of columns and kept; only the values are bound per flush), commits (on SQLite
  * in WAL mode, durable as {@code database.durability} says) and only then completes the futures the
- * sessions wait on before replying. On SQLite a long list's text is padded to a capacity ({@link ListJson}), so
- * that appending to it rewrites the end of the row, not all of it, and it is kept and bound as UTF-8 bytes. Under load hundreds of sessions share one commit; alone, a session waits
- * for one small commit.
+ * sessions wait on before replying. Under load hundreds of sessions share one commit; alone, a session waits for
+ * one small commit. On SQLite a long list's text is padded to a capacity ({@link ListJson}), so that appending to
+ * it rewrites the end of the row, not all of it; it is kept and bound as UTF-8 bytes.
  *
  * <p>Group commit waits for sessions that are about to flush: when more sessions are running than requests are
  * drained (the kernel tells how many run, {@link #sessionsRunning}), the writer keeps collecting while requests keep

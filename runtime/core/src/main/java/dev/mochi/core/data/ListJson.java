@@ -8,8 +8,8 @@ import java.util.List;
  * JSON text of a list of strings, written without a general-purpose mapper: the hot path of a list field is a
  * plugin appending one item and the whole list being written back, so {@link ObservedList} keeps the text of
  * what it last wrote and extends it with the appended items only ({@link #append}; on SQLite its UTF-8 bytes,
- * {@link Utf8}). Strings are escaped as JSON
- * requires (quote, backslash, control characters); everything else is written as is, as Jackson does.
+ * {@link Utf8}). Strings are escaped as JSON requires (quote, backslash, control characters); everything else is
+ * written as is, as Jackson does.
  *
  * <p><b>Padding (SQLite).</b> SQLite writes a changed row whole — every overflow page of a long list — unless the
  * new row takes exactly as many bytes as the old one: then it overwrites the row in place and writes only the pages
@@ -41,29 +41,23 @@ final class ListJson {
   /** The whole list as JSON. */
   static String of(List<?> items) {
     StringBuilder b = new StringBuilder(16 + items.size() * 12).append('[');
-    for (int i = 0; i < items.size(); i++) {
-      if (i > 0) b.append(',');
-      string(b, (String) items.get(i));
-    }
-    return b.append(']').toString();
+    return items(b, items, 0).append(']').toString();
   }
 
   /** {@code previous} (the JSON of the first {@code from} items) extended with the items from {@code from} on. */
   static String append(String previous, int from, List<?> items) {
     StringBuilder b = new StringBuilder(previous.length() + (items.size() - from) * 12 + 1);
     b.append(previous, 0, previous.length() - 1);
+    return items(b, items, from).append(']').toString();
+  }
+
+  /** Appends the items from {@code from} on, each after a comma unless it is the list's first. */
+  private static StringBuilder items(StringBuilder b, List<?> items, int from) {
     for (int i = from; i < items.size(); i++) {
       if (i > 0) b.append(',');
       string(b, (String) items.get(i));
     }
-    return b.append(']').toString();
-  }
-
-  /** {@code json} (written by another encoder) padded to its capacity, as SQLite stores it. */
-  static String padded(String json) {
-    int bytes = json.getBytes(StandardCharsets.UTF_8).length;
-    int spaces = capacity(bytes) - bytes;
-    return spaces == 0 ? json : json + " ".repeat(spaces);
+    return b;
   }
 
   /**
@@ -114,11 +108,7 @@ final class ListJson {
       if (items.size() == size) return true;
       if (!encodable(items, size)) return false;
       StringBuilder b = new StringBuilder((items.size() - size) * 12 + 1);
-      for (int i = size; i < items.size(); i++) {
-        if (i > 0) b.append(',');
-        string(b, (String) items.get(i));
-      }
-      byte[] added = b.append(']').toString().getBytes(StandardCharsets.UTF_8);
+      byte[] added = items(b, items, size).append(']').toString().getBytes(StandardCharsets.UTF_8);
       int json = end - 1 + added.length;
       if (json > buffer.length) buffer = grown(buffer, end - 1, capacity(json));
       System.arraycopy(added, 0, buffer, end - 1, added.length);

@@ -97,12 +97,12 @@ final class ObservedList<E> extends AbstractList<E> implements RandomAccess {
 
   /**
    * The list's column value on SQLite: its UTF-8 JSON padded to its capacity, as bytes the flusher's statement
-   * casts to text ({@link ListJson.Utf8}); text padded the same way for a list that is not all strings. The caller
-   * holds the state's lock.
+   * casts to text ({@link ListJson.Utf8}); the mapper's text, not padded, for a list that is not all strings. The
+   * caller holds the state's lock.
    */
   Object sqliteColumn() {
     if (bytes == null || bytes.size() > items.size() || !bytes.append(items)) bytes = ListJson.Utf8.of(items);
-    return bytes != null ? bytes.copy() : ListJson.padded(Values.json(new ArrayList<>(items)));
+    return bytes != null ? bytes.copy() : Values.json(new ArrayList<>(items));
   }
 
   /** Forgets the text of the last write (a change other than an append). */
