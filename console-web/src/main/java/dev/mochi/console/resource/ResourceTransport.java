@@ -1,7 +1,6 @@
 package dev.mochi.console.resource;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mochi.api.console.Client;
 import dev.mochi.api.console.ConsoleException;
 import dev.mochi.api.console.ConsoleUser;
@@ -33,7 +32,6 @@ public final class ResourceTransport {
   /** The JianghuJS keys of a package's appData that a table action takes as parameters. */
   static final List<String> PACKAGE_KEYS = List.of("where", "whereIn", "whereLike", "whereOptions", "whereOrOptions",
       "offset", "limit", "orderBy");
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final Resources resources;
 
@@ -161,13 +159,39 @@ public final class ResourceTransport {
   }
 
   /** A JSON object as parameters; absent or null is none, anything but an object {@code request_invalid}. */
-  @SuppressWarnings("unchecked")
   static Map<String, Object> object(JsonNode node, String what) {
     if (node == null || node.isNull() || node.isMissingNode()) return new LinkedHashMap<>();
     if (!node.isObject()) {
       throw new ConsoleException(ErrorCode.REQUEST_INVALID, "A resource action takes " + what + " as an object of "
           + "parameters ({filter, fields, sort, page, pageSize, values, …}), not " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
     }
-    return MAPPER.convertValue(node, LinkedHashMap.class);
+    return members(node);
+  }
+
+  /**
+   * A JSON value as plain Java values, as Jackson's untyped binding makes them (objects as ordered maps, arrays as
+   * lists, integers as the smallest of Integer, Long and BigInteger, other numbers as parsed), without a mapper of
+   * its own: the console's frames are parsed with a depth limit, so the recursion is bounded.
+   */
+  static Object plain(JsonNode node) {
+    return switch (node.getNodeType()) {
+      case OBJECT -> members(node);
+      case ARRAY -> {
+        List<Object> out = new ArrayList<>(node.size());
+        for (JsonNode item : node) out.add(plain(item));
+        yield out;
+      }
+      case STRING -> node.textValue();
+      case NUMBER -> node.numberValue();
+      case BOOLEAN -> node.booleanValue();
+      case NULL, MISSING -> null;
+      case BINARY, POJO -> node.asText();
+    };
+  }
+
+  private static Map<String, Object> members(JsonNode node) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> e : node.properties()) out.put(e.getKey(), plain(e.getValue()));
+    return out;
   }
 }

@@ -42,7 +42,10 @@ final class Connections implements AutoCloseable {
       throw new DataException("Database URL '" + url + "' is not supported; use jdbc:sqlite:<file> or "
           + "jdbc:postgresql://<host>/<database> under database.url in bot.yml");
     }
-    if (settings.sqlite()) createParent(url);
+    if (settings.sqlite()) {
+      createParent(url);
+      SqliteNative.prepare();
+    }
     lease = Lease.acquire(settings);
     try {
       if (settings.sqlite()) {

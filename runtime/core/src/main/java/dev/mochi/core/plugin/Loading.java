@@ -71,7 +71,7 @@ final class Loading {
       Installed e = all.get(id);
       try {
         e.copy = copies.copy(id, e.source);
-        pf4j.add(e.copy);
+        pf4j.add(e.copy, e.source);
         added.add(e);
       } catch (RuntimeException ex) {
         unloading.release(e);

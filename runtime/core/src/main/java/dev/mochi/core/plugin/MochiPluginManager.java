@@ -4,11 +4,15 @@ import dev.mochi.api.PluginException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.JarPluginLoader;
 import org.pf4j.PluginClassLoader;
 import org.pf4j.PluginDescriptor;
+import org.pf4j.PluginDescriptorFinder;
 import org.pf4j.PluginLoader;
 import org.pf4j.PluginRepository;
 import org.pf4j.PluginWrapper;
@@ -19,8 +23,18 @@ import org.pf4j.RuntimeMode;
  * {@link IsolatingClassLoader} policy, always deployment mode (Mochi's dev mode is its own watcher), and
  * loading a batch of jars before resolving their dependencies once, so the order of files in the directory
  * does not matter. The disabled list is PF4J's {@code disabled.txt} in the plugin directory.
+ *
+ * <p>A jar's descriptor is read once for as long as the file stays the same (size, modification time, file key):
+ * PF4J opens the jar as a zip file system for each read, and a start used to read each jar three times (the
+ * directory scan, the load, and PF4J's own read of the private copy), about 80 ms of a 900 ms start.
  */
 final class MochiPluginManager extends DefaultPluginManager {
+  /** The last descriptor read from each jar, with the state of the file it was read from. */
+  private final Map<Path, Described> described = new ConcurrentHashMap<>();
+  /** The descriptor PF4J's next read of this copy gets without reading it, set by {@link #add(Path, Path)}. */
+  private volatile Described copyOf;
+
+  private record Described(Path path, Object state, PluginDescriptor descriptor) {}
 
   MochiPluginManager(Path directory, String systemVersion) {
     super(directory);
@@ -45,15 +59,62 @@ final class MochiPluginManager extends DefaultPluginManager {
     };
   }
 
-  /** Reads a jar's descriptor without loading it. */
+  @Override protected PluginDescriptorFinder createPluginDescriptorFinder() {
+    PluginDescriptorFinder finder = super.createPluginDescriptorFinder();
+    return new PluginDescriptorFinder() {
+      @Override public boolean isApplicable(Path path) { return finder.isApplicable(path); }
+
+      @Override public PluginDescriptor find(Path path) {
+        Described known = copyOf;
+        return known != null && known.path().equals(path) ? known.descriptor() : finder.find(path);
+      }
+    };
+  }
+
+  /** Reads a jar's descriptor without loading it; the same file again gives the descriptor read before. */
   PluginDescriptor describe(Path jar) {
+    Object state = state(jar);
+    Described known = described.get(jar);
+    if (known != null && state != null && known.state().equals(state)) return known.descriptor();
     PluginDescriptor descriptor = getPluginDescriptorFinder().find(jar);
     validatePluginDescriptor(descriptor);
+    if (state != null) {
+      // Jars installed from elsewhere (uploads) add paths: the memory is bounded, a miss only costs a read.
+      if (described.size() >= 256) described.clear();
+      described.put(jar, new Described(jar, state, descriptor));
+    }
     return descriptor;
   }
 
   /** Loads a jar (creates its class loader) without resolving dependencies yet. */
   PluginWrapper add(Path jar) { return loadPluginFromPath(jar); }
+
+  /**
+   * Loads {@code copy}, a private copy of {@code source} made after {@link #describe describing} it. When the
+   * source is still the file that was described, the copy is of that content and PF4J is given that descriptor
+   * instead of reading the copy again.
+   */
+  PluginWrapper add(Path copy, Path source) {
+    Described known = described.get(source);
+    Object state = state(source);
+    if (known == null || state == null || !known.state().equals(state)) return add(copy);
+    copyOf = new Described(copy, state, known.descriptor());
+    try {
+      return loadPluginFromPath(copy);
+    } finally {
+      copyOf = null;
+    }
+  }
+
+  /** What identifies a file's content cheaply: its size, modification time and file key; null when unreadable. */
+  private static Object state(Path jar) {
+    try {
+      BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
+      return List.of(a.size(), a.lastModifiedTime(), String.valueOf(a.fileKey()));
+    } catch (IOException e) {
+      return null;
+    }
+  }
 
   /** Resolves the loaded jars' dependencies: those resolved can start. */
   void resolve() { resolvePlugins(); }
