@@ -81,6 +81,7 @@ public final class App implements AutoCloseable {
     Sessions sessions = new Sessions(config, events, i18n, bots, data, chain);
     this.dispatcher = new Dispatcher(sessions);
     data.sessionsRunning(dispatcher::runningCount);
+    data.sessionsAccepted(dispatcher::outstanding);
     this.commands = new CommandEngine(config, events, i18n, bots, sessions);
     sessions.install(commands);
     this.root = new Scope(new Scope.Parts(events, services, timers, i18n, logs, bots, data, resources, commands, chain,

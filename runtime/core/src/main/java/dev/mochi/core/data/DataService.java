@@ -52,6 +52,15 @@ public final class DataService implements AutoCloseable {
     engine.flusher.sessionsRunning(running);
   }
 
+  /**
+   * Tells the writer how many sessions are accepted and not finished (running or waiting to run), so that a session
+   * alone commits its own changes instead of handing them to the writer thread (the kernel passes its dispatcher's
+   * count).
+   */
+  public void sessionsAccepted(IntSupplier accepted) {
+    engine.flusher.sessionsAccepted(accepted);
+  }
+
   /** The data layer as the resource engine needs it. */
   public RecordAccess records() {
     return engine.records;

@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
@@ -43,6 +44,12 @@ import org.slf4j.LoggerFactory;
  * arriving — it commits once none has come for {@link #GAP_NANOS}, once as many requests are collected as sessions
  * run, or after {@link #WINDOW_NANOS} at most. A session alone (one user in sequence) is never kept waiting; a
  * session that runs but does not flush (one waiting for a prompt's answer) costs a commit one gap at most.
+ *
+ * <p>A session alone writes its own changes: when it is the only session the kernel has accepted and not finished
+ * ({@link #sessionsAccepted}) and nothing is queued or being written, it commits on its own thread instead of waking
+ * the writer and waiting to be woken (one user in sequence spends no time on the two hand-overs). Writes never
+ * overlap ({@link #writing}), and the order of the values holds: a snapshot taken after the direct one is queued, and
+ * the writer can write it only once the direct write has ended.
  *
  * <p>If the transaction fails, the snapshotted fields go back into their states' dirty sets (a newer value
  * written meanwhile stays), the waiting sessions get the failure, it is logged, and the same states are
@@ -85,6 +92,17 @@ final class Flusher implements AutoCloseable {
   /** Snapshot and enqueue happen together, so the queue order is the order of the values: a newer value is never overtaken. */
   private final ReentrantLock enqueue = new ReentrantLock();
   private final Thread thread;
+  /**
+   * Held by whoever writes a transaction, the writer thread or a session writing its own changes, from before its
+   * transaction until that has ended ({@link #write(List, boolean)} lets it go).
+   */
+  private final ReentrantLock writing = new ReentrantLock();
+  /**
+   * Requests and works queued or being written: counted up under {@link #enqueue}, down by their writer once committed
+   * (or once a failed one is queued again).
+   */
+  private final AtomicInteger inflight = new AtomicInteger();
+  private volatile IntSupplier accepted = () -> 0;
   private volatile boolean closed;
   private long backoff;
   private volatile long commits;
@@ -104,17 +122,31 @@ final class Flusher implements AutoCloseable {
 
   /** Queues the dirty fields of {@code states}; completes when they are durable (at once when nothing is dirty). */
   CompletableFuture<Void> flush(Collection<EntityState> states) {
+    Request alone;
     enqueue.lock();
     try {
-      return enqueue(states);
+      if (closed || inflight.get() != 0 || accepted.getAsInt() != 1 || !writing.tryLock()) return enqueue(states);
+      List<CompletableFuture<Void>> earlier = new ArrayList<>();
+      alone = take(states, earlier);
+      // With nothing in flight no state waits for an earlier write; should one, its request is queued after it.
+      if (alone == null || !earlier.isEmpty()) {
+        writing.unlock();
+        return submit(alone, earlier);
+      }
+      inflight.incrementAndGet();
     } finally {
       enqueue.unlock();
     }
+    writeAlone(alone);
+    return alone.done();
   }
 
-  private CompletableFuture<Void> enqueue(Collection<EntityState> states) {
+  /**
+   * Snapshots (and clears) the dirty fields of {@code states} into a request, and adds to {@code earlier} the writes
+   * still pending for the states with nothing new; null when nothing is dirty. Under {@link #enqueue}.
+   */
+  private Request take(Collection<EntityState> states, List<CompletableFuture<Void>> earlier) {
     Map<EntityState, Map<String, Object>> writes = new LinkedHashMap<>();
-    List<CompletableFuture<Void>> earlier = new ArrayList<>();
     CompletableFuture<Void> done = new CompletableFuture<>();
     for (EntityState s : states) {
       s.lock.lock();
@@ -129,17 +161,44 @@ final class Flusher implements AutoCloseable {
         s.lock.unlock();
       }
     }
-    if (!writes.isEmpty()) {
+    return writes.isEmpty() ? null : new Request(writes, done);
+  }
+
+  /**
+   * A session's own commit ({@link #flush}), through the same code as the writer's (so that one user in sequence warms
+   * what many users at once run). On failure the session is told and its rows go to the writer, which writes them again
+   * (with its back-off if that fails too).
+   */
+  private void writeAlone(Request request) {
+    try {
+      write(List.of(request), true);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+
+  private CompletableFuture<Void> enqueue(Collection<EntityState> states) {
+    List<CompletableFuture<Void>> earlier = new ArrayList<>();
+    return submit(take(states, earlier), earlier);
+  }
+
+  /** Queues {@code request} (if any) for the writer; completes when it and the {@code earlier} writes have landed. */
+  private CompletableFuture<Void> submit(Request request, List<CompletableFuture<Void>> earlier) {
+    if (request != null) {
       if (closed && !thread.isAlive()) {
-        fail(writes, done, new DataException("The data layer is closed; " + writes.size() + " changed rows were kept unwritten"));
+        fail(request.writes(), request.done(), new DataException("The data layer is closed; " + request.writes().size()
+            + " changed rows were kept unwritten"));
       } else {
-        queue.add(new Request(writes, done));
+        inflight.incrementAndGet();
+        queue.add(request);
       }
-      earlier.add(done);
+      earlier.add(request.done());
     }
     if (earlier.isEmpty()) return CompletableFuture.completedFuture(null);
     return earlier.size() == 1 ? earlier.getFirst() : CompletableFuture.allOf(earlier.toArray(CompletableFuture[]::new));
   }
+
 
   /**
    * Runs {@code write} in the writer's next transaction, with the sessions' changes queued by then (first contacts
@@ -152,9 +211,15 @@ final class Flusher implements AutoCloseable {
     if (closed && !thread.isAlive()) {
       result.completeExceptionally(new DataException("The data layer is closed"));
     } else {
+      inflight.incrementAndGet();
       queue.add(new Work((Function<DSLContext, Object>) write, result));
     }
     return (CompletableFuture<T>) result;
+  }
+
+  /** How many sessions are accepted and not finished: one alone writes its own changes (see the class comment). */
+  void sessionsAccepted(IntSupplier accepted) {
+    this.accepted = accepted;
   }
 
   /** How many sessions are running now: the writer waits for their requests (see the class comment). */
@@ -183,7 +248,10 @@ final class Flusher implements AutoCloseable {
         queue.drainTo(batch, MAX_DRAIN);
         collect(batch);
         boolean stop = batch.remove(STOP);
-        if (!batch.isEmpty()) write(batch);
+        if (!batch.isEmpty()) {
+          writing.lock();
+          write(batch, false);
+        }
         batch.clear();
         if (stop && queue.isEmpty()) return;
         if (stop) queue.add(STOP);
@@ -207,7 +275,7 @@ final class Flusher implements AutoCloseable {
     }
   }
 
-  private void write(List<Queued> queued) throws InterruptedException {
+  private void write(List<Queued> queued, boolean alone) throws InterruptedException {
     List<Request> batch = new ArrayList<>(queued.size());
     List<Work> works = new ArrayList<>();
     for (Queued q : queued) {
@@ -217,35 +285,63 @@ final class Flusher implements AutoCloseable {
     Map<EntityState, Map<String, Object>> rows = new LinkedHashMap<>();
     for (Request r : batch) r.writes().forEach((s, cols) -> rows.computeIfAbsent(s, k -> new LinkedHashMap<>()).putAll(cols));
     Object[] results = new Object[works.size()];
+    // Entered holding the writing lock, which goes as soon as the transaction has ended, and in flight until
+    // committed: a session may write its own changes once nothing older is left unwritten and no one writes.
+    boolean released = false;
+    boolean unlocked = false;
     try {
-      writer.transaction(cfg -> {
-        DSLContext tx = DSL.using(cfg);
-        for (int i = 0; i < works.size(); i++) results[i] = attempt(tx, works.get(i));
-        update(tx, rows);
-      });
-      commits++;
-      backoff = 0;
-      settle(batch, null);
-      for (int i = 0; i < works.size(); i++) {
-        if (results[i] instanceof Failed f) works.get(i).result().completeExceptionally(f.cause());
-        else works.get(i).result().complete(results[i]);
+      try {
+        writer.transaction(cfg -> {
+          DSLContext tx = DSL.using(cfg);
+          for (int i = 0; i < works.size(); i++) results[i] = attempt(tx, works.get(i));
+          update(tx, rows);
+        });
+        commits++;
+        inflight.addAndGet(-queued.size());
+        released = true;
+        writing.unlock();
+        unlocked = true;
+        backoff = 0;
+        settle(batch, null);
+        for (int i = 0; i < works.size(); i++) {
+          if (results[i] instanceof Failed f) works.get(i).result().completeExceptionally(f.cause());
+          else works.get(i).result().complete(results[i]);
+        }
+        if (changes.active()) announce(rows);
+      } catch (RuntimeException e) {
+        if (!unlocked) {
+          writing.unlock();
+          unlocked = true;
+        }
+        for (Work w : works) w.result().completeExceptionally(e);
+        if (batch.isEmpty()) {
+          LOG.error("A write of the data layer failed", e);
+          return;
+        }
+        if (alone) {
+          LOG.error("Writing {} changed rows failed; the writer retries them", rows.size(), e);
+          settle(batch, e);
+          enqueue.lock();
+          try {
+            enqueue(rows.keySet());
+          } finally {
+            enqueue.unlock();
+          }
+          return;
+        }
+        backoff = backoff == 0 ? 50 : Math.min(MAX_BACKOFF_MS, backoff * 2);
+        LOG.error("Writing {} changed rows failed; retrying in {} ms", rows.size(), backoff, e);
+        settle(batch, e);
+        if (!closed || backoff < MAX_BACKOFF_MS) {
+          Thread.sleep(backoff);
+          flush(rows.keySet());
+        } else {
+          LOG.error("Giving up at shutdown: {} changed rows could not be written", rows.size());
+        }
       }
-      if (changes.active()) announce(rows);
-    } catch (RuntimeException e) {
-      for (Work w : works) w.result().completeExceptionally(e);
-      if (batch.isEmpty()) {
-        LOG.error("A write of the data layer failed", e);
-        return;
-      }
-      backoff = backoff == 0 ? 50 : Math.min(MAX_BACKOFF_MS, backoff * 2);
-      LOG.error("Writing {} changed rows failed; retrying in {} ms", rows.size(), backoff, e);
-      settle(batch, e);
-      if (!closed || backoff < MAX_BACKOFF_MS) {
-        Thread.sleep(backoff);
-        flush(rows.keySet());
-      } else {
-        LOG.error("Giving up at shutdown: {} changed rows could not be written", rows.size());
-      }
+    } finally {
+      if (!unlocked) writing.unlock();
+      if (!released) inflight.addAndGet(-queued.size());
     }
   }
 
@@ -343,8 +439,15 @@ final class Flusher implements AutoCloseable {
       });
       if (failure == null) r.done().complete(null);
       else r.done().completeExceptionally(new DataException("Writing " + r.writes().size()
-          + " changed rows failed (they stay buffered and are retried): " + failure.getMessage(), failure));
+          + " changed rows failed (they stay buffered and are retried): " + rootMessage(failure), failure));
     }
+  }
+
+  /** The message of the innermost cause: the database's own words, not a wrapper's ("Error while running …"). */
+  private static String rootMessage(Throwable failure) {
+    Throwable t = failure;
+    while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+    return t.getMessage() != null ? t.getMessage() : failure.getMessage();
   }
 
   private static void fail(Map<EntityState, Map<String, Object>> writes, CompletableFuture<Void> done, DataException e) {

@@ -19,18 +19,20 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs sessions: the threads, the time budget and shutdown. Threading model: every session runs on its own virtual
- * thread. Sessions of one platform user form a queue ({@link UserQueues}, which also hands a message to a waiting
- * prompt) drained by one virtual thread at a time, so they run one after another in arrival order, while different
- * users run in parallel up to a global limit. What one session does is its {@link Pipeline}. A session that holds its
- * queue longer than the plugin time budget (not counting time spent waiting on a prompt) is logged with the plugin's
- * name and the queue moves on without it.
+ * Runs sessions: the threads, the time budget and shutdown. Threading model: sessions run on virtual threads. Sessions
+ * of one platform user form a queue ({@link UserQueues}, which also hands a message to a waiting prompt) drained by one
+ * virtual thread at a time, which runs them itself, one after another in arrival order, while different users run in
+ * parallel up to a global limit. What one session does is its {@link Pipeline}. A session that holds its queue longer
+ * than the plugin time budget (not counting time spent waiting on a prompt) is logged with the plugin's name and the
+ * queue moves on without it: one watchdog thread looks at the running sessions a few times per budget, and gives the
+ * queue of a session past it to a new drainer while the session runs on, on the thread it has.
  *
  * <p>Shutdown ({@link #shutdown}) stops intake at once: a message arriving later is refused. The messages already
  * accepted go on being handled, in order, for the grace period; when it ends, the ones that have not started are
@@ -55,6 +57,11 @@ public final class Dispatcher {
   private final Semaphore permits;
   private final AtomicInteger outstanding = new AtomicInteger();
   private final Map<SessionImpl, Thread> running = new ConcurrentHashMap<>();
+  /** Sessions handled now on their drainers' threads, for the watchdog of the time budget. */
+  private final Map<SessionImpl, Timed> timed = new ConcurrentHashMap<>();
+  private final long budgetNanos;
+  private final Thread watchdog;
+  private volatile boolean closed;
   /** Sessions past their time budget and still running: not waited for by shutdown or unloads. */
   private final Set<SessionImpl> overdue = ConcurrentHashMap.newKeySet();
   /** What {@link #dispatch} returned for each session still running. */
@@ -83,6 +90,8 @@ public final class Dispatcher {
     this.pipeline = sessions.pipeline;
     this.config = sessions.config.dispatcher();
     this.permits = new Semaphore(config.maxConcurrency());
+    this.budgetNanos = config.pluginBudget().toNanos();
+    this.watchdog = Thread.ofPlatform().daemon().name("mochi-time-budget").start(this::watchBudgets);
   }
 
   /** Accepts a message; the stage completes when its session has finished. */
@@ -206,42 +215,98 @@ public final class Dispatcher {
 
   private void drain(String key) {
     for (SessionImpl next = queues.next(key); next != null; next = queues.next(key)) {
-      if (discarding) drop(next);
-      else runWithinBudget(next);
+      if (discarding || closed) drop(next);
+      else if (!runTimed(next, key)) return;
     }
   }
 
-  private void runWithinBudget(SessionImpl session) {
+  /**
+   * Runs {@code session} on this thread, the drainer's, watched by {@link #watchBudgets}. True when it ended within
+   * its budget and this thread goes on draining; false when the watchdog found it past its budget and handed the
+   * queue to a new drainer meanwhile (this thread then ends with the session).
+   */
+  private boolean runTimed(SessionImpl session, String key) {
+    Timed timed = new Timed(session, key, Thread.currentThread(), System.nanoTime() + budgetNanos);
+    this.timed.put(session, timed);
     try {
-      executor.execute(() -> handle(session));
-    } catch (RejectedExecutionException e) {
-      drop(session);
-      return;
+      handle(session);
+    } finally {
+      this.timed.remove(session);
+      timed.end();
     }
-    long budget = config.pluginBudget().toNanos();
-    long deadline = System.nanoTime() + budget;
-    while (true) {
+    return timed.settle();
+  }
+
+  /**
+   * A session running on its drainer's thread. Whichever comes first settles it: its end (the drainer goes on) or its
+   * budget running out (the watchdog moves the queue on). The drainer's thread runs the user's next session after
+   * this one, so an interrupt meant for this session ({@link #interrupt}) reaches the thread only while it runs.
+   */
+  private static final class Timed {
+    final SessionImpl session;
+    final String key;
+    private final Thread thread;
+    volatile long deadline;
+    private final AtomicBoolean settled = new AtomicBoolean();
+    private boolean ended;
+
+    Timed(SessionImpl session, String key, Thread thread, long deadline) {
+      this.session = session;
+      this.key = key;
+      this.thread = thread;
+      this.deadline = deadline;
+    }
+
+    /** True for the first caller only. */
+    boolean settle() { return settled.compareAndSet(false, true); }
+
+    synchronized void interrupt() {
+      if (!ended) thread.interrupt();
+    }
+
+    /** On the drainer's thread when the session has ended: an interrupt it was sent does not reach the next one. */
+    void end() {
+      synchronized (this) {
+        ended = true;
+      }
+      Thread.interrupted();
+    }
+  }
+
+  /**
+   * The watchdog of the time budget: one thread for all sessions, looking at the running ones a few times per budget
+   * (every eighth of it, at least every 10 ms and at most every second). A session waiting for a prompt's answer has
+   * its budget started again. A session past its budget is logged with the plugin it is in and marked overdue, and a
+   * new drainer takes its user's next messages; the session itself runs on.
+   */
+  private void watchBudgets() {
+    long period = Math.clamp(budgetNanos / 8, TimeUnit.MILLISECONDS.toNanos(10), TimeUnit.SECONDS.toNanos(1));
+    while (!closed) {
+      long now = System.nanoTime();
+      for (Timed t : timed.values()) {
+        if (t.session.prompting()) t.deadline = now + budgetNanos;
+        else if (now - t.deadline >= 0 && t.settle()) overdue(t);
+      }
       try {
-        session.done().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        return;
-      } catch (TimeoutException e) {
-        if (session.prompting()) {
-          deadline = System.nanoTime() + budget;
-          continue;
-        }
-        SessionImpl.Stage stage = session.stage();
-        long ms = TimeUnit.NANOSECONDS.toMillis(budget);
-        Logger log = LoggerFactory.getLogger(stage.plugin() == null ? "mochi.dispatcher" : "plugin." + stage.plugin());
-        log.warn("{} held its user's queue longer than the time budget of {} ms, {}; the user's next messages go on "
-                + "without it", session, ms, stage.what());
-        markOverdue(session, stage, ms, log);
-        return;
+        TimeUnit.NANOSECONDS.sleep(period);
       } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      } catch (ExecutionException e) {
         return;
       }
+    }
+  }
+
+  private void overdue(Timed timed) {
+    SessionImpl session = timed.session;
+    SessionImpl.Stage stage = session.stage();
+    long ms = TimeUnit.NANOSECONDS.toMillis(budgetNanos);
+    Logger log = LoggerFactory.getLogger(stage.plugin() == null ? "mochi.dispatcher" : "plugin." + stage.plugin());
+    log.warn("{} held its user's queue longer than the time budget of {} ms, {}; the user's next messages go on "
+        + "without it", session, ms, stage.what());
+    markOverdue(session, stage, ms, log);
+    try {
+      executor.execute(() -> drain(timed.key));
+    } catch (RejectedExecutionException e) {
+      dropQueued(timed.key);
     }
   }
 
@@ -345,7 +410,7 @@ public final class Dispatcher {
 
   /** Interrupts the thread of a running session (one inside a plugin that is being unloaded). */
   public void interrupt(SessionImpl session) {
-    Thread t = running.get(session);
+    Timed t = timed.get(session);
     if (t != null) t.interrupt();
   }
 
@@ -451,5 +516,9 @@ public final class Dispatcher {
   /** Sessions accepted and not finished. */
   public int outstanding() { return outstanding.get(); }
 
-  public void close() { executor.shutdownNow(); }
+  public void close() {
+    closed = true;
+    watchdog.interrupt();
+    executor.shutdownNow();
+  }
 }

@@ -71,4 +71,54 @@ class OrderingTest {
     assertThat(mochi.logs().problems()).singleElement()
         .satisfies(l -> assertThat(l).contains("sloth").contains("time budget"));
   }
+
+  @Test void anInterruptASessionLeavesOnItsThreadDoesNotReachTheUsersNextMessage() {
+    mochi.app().root().middleware((s, next) -> {
+      if (s.content().equals("leave")) {
+        Thread.currentThread().interrupt();
+        return "left";
+      }
+      try {
+        Thread.sleep(20);
+        return "rested";
+      } catch (InterruptedException e) {
+        return "interrupted";
+      }
+    });
+    MockClient alice = mochi.client("alice");
+    Exchange leave = alice.send("leave");
+    Exchange nap = alice.send("nap");
+    leave.shouldReply("left");
+    nap.shouldReply("rested");
+  }
+
+  @Test void aSessionThatFinishesPastItsBudgetLeavesTheQueueToTheDrainerThatTookItOver() throws InterruptedException {
+    List<String> handled = new CopyOnWriteArrayList<>();
+    AtomicInteger running = new AtomicInteger();
+    AtomicInteger overlaps = new AtomicInteger();
+    mochi.app().root().middleware((s, next) -> {
+      if (s.content().equals("slow")) {
+        Thread.sleep(1_000);
+        return "late";
+      }
+      if (running.incrementAndGet() > 1) overlaps.incrementAndGet();
+      Thread.sleep(ThreadLocalRandom.current().nextInt(0, 3));
+      handled.add(s.content());
+      running.decrementAndGet();
+      return null;
+    });
+    MockClient alice = mochi.client("alice");
+    Exchange slow = alice.send("slow");
+    List<Exchange> sent = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      sent.add(alice.send("m" + i));
+      if (i == 50) slow.await(Duration.ofSeconds(10));
+      else Thread.sleep(i < 50 ? 0 : 5);
+    }
+    sent.forEach(Exchange::await);
+    assertThat(slow.replies()).containsExactly("late");
+    assertThat(handled).as("one drainer at a time, in arrival order, before and after the slow one ended")
+        .containsExactlyElementsOf(IntStream.range(0, 100).mapToObj(i -> "m" + i).toList());
+    assertThat(overlaps).hasValue(0);
+  }
 }
