@@ -20,10 +20,15 @@ final class Sandboxes {
 
   /** Sends a message as the selected user and waits until the bot has handled it (its replies have arrived). */
   static void say(Page page, String text) {
-    int before = page.locator(".transcript .msg").count();
+    // Counted among the user's own messages: a reply to the previous message may still arrive after the count (the
+    // bot answers a send once it has taken the message, and its replies come as pushes), and would shift any index
+    // taken over all messages.
+    Locator own = page.locator(".transcript .msg-me");
+    int before = own.count();
     page.getByLabel("Message").fill(text);
     page.getByLabel("Message").press("Enter");
-    Locator mine = page.locator(".transcript .msg").nth(before);
+    Locator mine = own.nth(before);
+    assertThat(mine.locator(".msg-text")).hasText(text);
     assertThat(mine).hasAttribute("data-state", "handled");
   }
 

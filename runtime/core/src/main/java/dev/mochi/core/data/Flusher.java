@@ -127,7 +127,12 @@ final class Flusher implements AutoCloseable {
     try {
       if (closed || inflight.get() != 0 || accepted.getAsInt() != 1 || !writing.tryLock()) return enqueue(states);
       List<CompletableFuture<Void>> earlier = new ArrayList<>();
-      alone = take(states, earlier);
+      try {
+        alone = take(states, earlier);
+      } catch (RuntimeException | Error e) {
+        writing.unlock();
+        throw e;
+      }
       // With nothing in flight no state waits for an earlier write; should one, its request is queued after it.
       if (alone == null || !earlier.isEmpty()) {
         writing.unlock();

@@ -135,4 +135,21 @@ class AloneWriteTest {
     assertThat(stored("ann")).as("the writer's retry landed").isEqualTo(9);
     assertThat(session("ann").user(Wallet.class).dirty()).isEmpty();
   }
+
+  /** A flush that fails before anything is written (a value that cannot be stored) leaves the writer free. */
+  @Test void aFlushThatFailsInItsSnapshotDoesNotHoldTheWriter() throws Exception {
+    accepted.set(1);
+    running.set(1);
+    SessionDataImpl bad = session("ann");
+    bad.declareUserFields(List.of("prefs"));
+    bad.user(Wallet.class).prefs().put("thing", new Object());
+    org.assertj.core.api.Assertions.assertThatThrownBy(bad::flush).isInstanceOf(RuntimeException.class);
+
+    accepted.set(2);
+    SessionDataImpl good = session("ben");
+    good.user(Wallet.class).coins(3);
+    good.flush().get(10, TimeUnit.SECONDS);
+    assertThat(stored("ben")).as("the writer thread wrote it").isEqualTo(3);
+    bad.user(Wallet.class).prefs().remove("thing");
+  }
 }
