@@ -206,6 +206,9 @@ final class ConsoleServer {
         cfg.http.maxRequestSize = Math.max(config.maxBody(), config.maxUpload());
         cfg.jetty.addConnector((server, httpConfig) -> {
           ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(httpConfig));
+          // what Jetty's and Javalin's log lines show; the socket is the one bound already
+          connector.setHost(config.host());
+          connector.setPort(port);
           try {
             connector.open(channel);
           } catch (IOException e) {
