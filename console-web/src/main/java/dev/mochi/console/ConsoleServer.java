@@ -22,10 +22,10 @@ import org.slf4j.Logger;
  * One running console: the registries (listeners, data services, entries, channels, publishers, connections) and the
  * Javalin server in front of them. {@link #start()} binds the port; {@link #stop()} closes every socket and the port.
  *
- * <p>The HTTP server itself (Jetty and Javalin, about 650 classes and a tenth of a start) is started when the first
- * connection arrives: {@link #start()} binds the listening socket, so the port is taken and connections queue from
- * the start, and a thread waits for the first one and then starts Jetty on that same socket, which accepts it. A bot
- * nobody opens the console of never loads the server.
+ * <p>The HTTP server itself (Jetty and Javalin, about 650 classes and a quarter second of a start) is started when the
+ * first connection arrives: {@link #start()} binds the listening socket, so the port is taken and connections queue
+ * from the start, and a thread waits for the first one and then starts Jetty on that same socket, which accepts it. A
+ * bot nobody opens the console of never loads the server.
  */
 final class ConsoleServer {
   private final Context ctx;
@@ -122,7 +122,8 @@ final class ConsoleServer {
     channel = bind();
     port = channel.socket().getLocalPort();
     guard.port(port);
-    starter = Thread.ofPlatform().daemon().name("mochi-console-start").start(() -> serveOnFirstConnection(sockets, http));
+    starter = Thread.ofPlatform().daemon().name("mochi-console-start")
+        .start(() -> serveOnFirstConnection(sockets, http));
     log.info("Console listening on {}", baseUrl());
     sessions.accounts().pendingSetup().ifPresent(secret ->
         log.info("Console: set up the owner's login at {}/#/setup?secret={} (the link works once)", baseUrl(), secret));
