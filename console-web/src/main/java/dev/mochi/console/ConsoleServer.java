@@ -49,7 +49,7 @@ final class ConsoleServer {
   /** The selector {@link #starter} waits on for the first connection; woken by {@link #stop()}. */
   private volatile Selector waiting;
   /** Guards {@link #javalin} and {@link #stopped} between the starter thread and {@link #stop()}. */
-  private final Object serving = new Object();
+  private final Object lifecycle = new Object();
   private Javalin javalin;
   private boolean stopped;
 
@@ -98,7 +98,7 @@ final class ConsoleServer {
 
   /** Whether the HTTP server has started (it starts on the first connection). */
   boolean serving() {
-    synchronized (serving) {
+    synchronized (lifecycle) {
       return javalin != null;
     }
   }
@@ -157,7 +157,7 @@ final class ConsoleServer {
       channel.configureBlocking(false);
       SelectionKey key = channel.register(selector, SelectionKey.OP_ACCEPT);
       while (selector.select() == 0) {
-        synchronized (serving) {
+        synchronized (lifecycle) {
           if (stopped) return;
         }
       }
@@ -172,7 +172,7 @@ final class ConsoleServer {
     }
     long began = System.nanoTime();
     try {
-      synchronized (serving) {
+      synchronized (lifecycle) {
         if (stopped) return;
         javalin = server(sockets, http);
         sockets.startHeartbeat();
@@ -185,7 +185,7 @@ final class ConsoleServer {
   }
 
   private boolean isStopped() {
-    synchronized (serving) {
+    synchronized (lifecycle) {
       return stopped;
     }
   }
@@ -252,7 +252,7 @@ final class ConsoleServer {
   void stop() {
     for (Connection c : clients.sockets()) c.close(1001, "the console is stopping");
     Javalin running;
-    synchronized (serving) {
+    synchronized (lifecycle) {
       stopped = true;
       running = javalin;
     }

@@ -120,7 +120,10 @@ final class Flusher implements AutoCloseable {
     thread.start();
   }
 
-  /** Queues the dirty fields of {@code states}; completes when they are durable (at once when nothing is dirty). */
+  /**
+   * Queues the dirty fields of {@code states}, or writes them on the caller's thread when its session is alone (see the
+   * class comment); completes when they are durable (at once when nothing is dirty).
+   */
   CompletableFuture<Void> flush(Collection<EntityState> states) {
     Request alone;
     enqueue.lock();
@@ -182,7 +185,6 @@ final class Flusher implements AutoCloseable {
     }
   }
 
-
   private CompletableFuture<Void> enqueue(Collection<EntityState> states) {
     List<CompletableFuture<Void>> earlier = new ArrayList<>();
     return submit(take(states, earlier), earlier);
@@ -203,7 +205,6 @@ final class Flusher implements AutoCloseable {
     if (earlier.isEmpty()) return CompletableFuture.completedFuture(null);
     return earlier.size() == 1 ? earlier.getFirst() : CompletableFuture.allOf(earlier.toArray(CompletableFuture[]::new));
   }
-
 
   /**
    * Runs {@code write} in the writer's next transaction, with the sessions' changes queued by then (first contacts
@@ -290,8 +291,9 @@ final class Flusher implements AutoCloseable {
     Map<EntityState, Map<String, Object>> rows = new LinkedHashMap<>();
     for (Request r : batch) r.writes().forEach((s, cols) -> rows.computeIfAbsent(s, k -> new LinkedHashMap<>()).putAll(cols));
     Object[] results = new Object[works.size()];
-    // Entered holding the writing lock, which goes as soon as the transaction has ended, and in flight until
-    // committed: a session may write its own changes once nothing older is left unwritten and no one writes.
+    // Entered holding the writing lock, which goes as soon as the transaction has committed (or, failed, once the rows
+    // are queued again), and in flight until then: a session may write its own changes once nothing older is left
+    // unwritten and no one writes.
     boolean released = false;
     boolean unlocked = false;
     try {
@@ -314,10 +316,6 @@ final class Flusher implements AutoCloseable {
         }
         if (changes.active()) announce(rows);
       } catch (RuntimeException e) {
-        if (!unlocked) {
-          writing.unlock();
-          unlocked = true;
-        }
         for (Work w : works) w.result().completeExceptionally(e);
         if (batch.isEmpty()) {
           LOG.error("A write of the data layer failed", e);

@@ -3,7 +3,6 @@ package dev.mochi.core.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.mochi.api.data.Filter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,14 +40,11 @@ class AloneWriteTest {
   }
 
   private SessionDataImpl session(String user) {
-    SessionDataImpl s = engine.open(new Identity("test", user, user, "room", ""));
-    s.declareUserFields(List.of("coins"));
-    return s;
+    return TestDatabases.walletSession(engine, user);
   }
 
   private int stored(String user) {
-    long id = session(user).user().id();
-    return engine.database.get("user", Filter.eq("id", id), "coins").getFirst().get("coins", Integer.class);
+    return TestDatabases.storedCoins(engine, user);
   }
 
   @Test void theOnlySessionCommitsBeforeItsFlushReturns() {

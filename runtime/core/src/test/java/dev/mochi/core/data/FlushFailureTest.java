@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import dev.mochi.api.data.Filter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -49,8 +48,7 @@ class FlushFailureTest {
   }
 
   private int storedCoins(String pid) {
-    long id = session(pid).user().id();
-    return engine.database.get("user", Filter.eq("id", id), "coins").getFirst().get("coins", Integer.class);
+    return TestDatabases.storedCoins(engine, pid);
   }
 
   @Test void aRefusedWriteIsReportedToTheWaiterLoggedAndLandsOnRetry() throws Exception {

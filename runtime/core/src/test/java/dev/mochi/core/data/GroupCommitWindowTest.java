@@ -40,9 +40,7 @@ class GroupCommitWindowTest {
   }
 
   private SessionDataImpl session(String user) {
-    SessionDataImpl s = engine.open(new Identity("test", user, user, "room", ""));
-    s.declareUserFields(List.of("coins"));
-    return s;
+    return TestDatabases.walletSession(engine, user);
   }
 
   private CompletableFuture<Void> write(String user, int coins) {

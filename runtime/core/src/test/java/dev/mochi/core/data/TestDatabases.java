@@ -1,5 +1,6 @@
 package dev.mochi.core.data;
 
+import dev.mochi.api.data.Filter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 
@@ -15,6 +17,19 @@ final class TestDatabases {
   static final String PG = "jdbc:postgresql://127.0.0.1:5432/test";
 
   private TestDatabases() {}
+
+  /** A session of {@code user} on platform {@code test} in channel {@code room}, with {@link Wallet}'s coins declared. */
+  static SessionDataImpl walletSession(DataEngine engine, String user) {
+    SessionDataImpl s = engine.open(new Identity("test", user, user, "room", ""));
+    s.declareUserFields(List.of("coins"));
+    return s;
+  }
+
+  /** The coins stored for {@code user} of platform {@code test}, read from the database. */
+  static int storedCoins(DataEngine engine, String user) {
+    long id = walletSession(engine, user).user().id();
+    return engine.database.get("user", Filter.eq("id", id), "coins").getFirst().get("coins", Integer.class);
+  }
 
   static DataEngine sqlite(Path dir) {
     return new DataEngine(DataSettings.of("jdbc:sqlite:" + dir.resolve("mochi.db")));

@@ -20,23 +20,33 @@ class OrderingTest {
       .configure(b -> b.pluginBudget(Duration.ofMillis(300)))
       .timeout(Duration.ofSeconds(20));
 
-  @Test void twoHundredMessagesFromOneUserAreHandledOneAtATimeInArrivalOrder() {
-    List<String> handled = new CopyOnWriteArrayList<>();
-    AtomicInteger running = new AtomicInteger();
-    AtomicInteger overlaps = new AtomicInteger();
-    mochi.app().root().middleware((s, next) -> {
+  /** What a middleware saw: the messages in the order handled, and how often two ran at once. */
+  private static final class Handled {
+    final List<String> contents = new CopyOnWriteArrayList<>();
+    final AtomicInteger overlaps = new AtomicInteger();
+    private final AtomicInteger running = new AtomicInteger();
+
+    /** Records {@code content} as handled, taking 0-2 ms, and counts it if another was being handled meanwhile. */
+    void handle(String content) throws InterruptedException {
       if (running.incrementAndGet() > 1) overlaps.incrementAndGet();
       Thread.sleep(ThreadLocalRandom.current().nextInt(0, 3));
-      handled.add(s.content());
+      contents.add(content);
       running.decrementAndGet();
+    }
+  }
+
+  @Test void twoHundredMessagesFromOneUserAreHandledOneAtATimeInArrivalOrder() {
+    Handled handled = new Handled();
+    mochi.app().root().middleware((s, next) -> {
+      handled.handle(s.content());
       return null;
     });
     MockClient alice = mochi.client("alice");
     List<Exchange> sent = new ArrayList<>();
     for (int i = 0; i < 200; i++) sent.add(alice.send("m" + i));
     sent.forEach(Exchange::await);
-    assertThat(handled).containsExactlyElementsOf(IntStream.range(0, 200).mapToObj(i -> "m" + i).toList());
-    assertThat(overlaps).hasValue(0);
+    assertThat(handled.contents).containsExactlyElementsOf(IntStream.range(0, 200).mapToObj(i -> "m" + i).toList());
+    assertThat(handled.overlaps).hasValue(0);
   }
 
   @Test void twoHundredUsersAreHandledInParallel() {
@@ -93,18 +103,13 @@ class OrderingTest {
   }
 
   @Test void aSessionThatFinishesPastItsBudgetLeavesTheQueueToTheDrainerThatTookItOver() throws InterruptedException {
-    List<String> handled = new CopyOnWriteArrayList<>();
-    AtomicInteger running = new AtomicInteger();
-    AtomicInteger overlaps = new AtomicInteger();
+    Handled handled = new Handled();
     mochi.app().root().middleware((s, next) -> {
       if (s.content().equals("slow")) {
         Thread.sleep(1_000);
         return "late";
       }
-      if (running.incrementAndGet() > 1) overlaps.incrementAndGet();
-      Thread.sleep(ThreadLocalRandom.current().nextInt(0, 3));
-      handled.add(s.content());
-      running.decrementAndGet();
+      handled.handle(s.content());
       return null;
     });
     MockClient alice = mochi.client("alice");
@@ -117,8 +122,8 @@ class OrderingTest {
     }
     sent.forEach(Exchange::await);
     assertThat(slow.replies()).containsExactly("late");
-    assertThat(handled).as("one drainer at a time, in arrival order, before and after the slow one ended")
+    assertThat(handled.contents).as("one drainer at a time, in arrival order, before and after the slow one ended")
         .containsExactlyElementsOf(IntStream.range(0, 100).mapToObj(i -> "m" + i).toList());
-    assertThat(overlaps).hasValue(0);
+    assertThat(handled.overlaps).hasValue(0);
   }
 }
