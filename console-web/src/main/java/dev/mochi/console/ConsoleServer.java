@@ -7,6 +7,7 @@ import dev.mochi.api.resource.Grant;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ClosedSelectorException;
@@ -143,7 +144,7 @@ final class ConsoleServer {
           // the bind failed; nothing is listening
         }
       }
-      String why = e instanceof java.net.BindException ? "the port is in use, or the address is not this machine's"
+      String why = e instanceof BindException ? "the port is in use, or the address is not this machine's"
           : String.valueOf(e.getMessage());
       throw new MochiException("The console cannot listen on " + config.host() + ":" + config.port() + ": " + why
           + "; set plugins.console.host and plugins.console.port in bot.yml", e);

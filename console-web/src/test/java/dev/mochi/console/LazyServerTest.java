@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,7 +42,7 @@ class LazyServerTest {
     assertThat(server.serving()).isTrue();
 
     Ws ws = Ws.connect(server.port());
-    assertThat(TransportTest.code(ws.call("nope", java.util.Map.of()))).as("the socket answers on the same port")
+    assertThat(TransportTest.code(ws.call("nope", Map.of()))).as("the socket answers on the same port")
         .isEqualTo("not_found");
   }
 

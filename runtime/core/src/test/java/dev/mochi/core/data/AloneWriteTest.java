@@ -1,6 +1,7 @@
 package dev.mochi.core.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
@@ -139,7 +140,7 @@ class AloneWriteTest {
     SessionDataImpl bad = session("ann");
     bad.declareUserFields(List.of("prefs"));
     bad.user(Wallet.class).prefs().put("thing", new Object());
-    org.assertj.core.api.Assertions.assertThatThrownBy(bad::flush).isInstanceOf(RuntimeException.class);
+    assertThatThrownBy(bad::flush).isInstanceOf(RuntimeException.class);
 
     accepted.set(2);
     SessionDataImpl good = session("ben");
