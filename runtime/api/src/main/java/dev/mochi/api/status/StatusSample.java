@@ -17,8 +17,8 @@ import java.util.OptionalLong;
  * }</pre>
  *
  * @param time when it was taken
- * @param processCpu the share of all CPUs this process used since the previous sample (0–1); empty where the JVM
- *     cannot tell
+ * @param processCpu the share of all CPUs this process used since the previous sample (0–1; the first sample: since
+ *     the process started); empty where the JVM cannot tell
  * @param systemCpu the share of all CPUs the whole machine used (0–1); empty where the JVM cannot tell
  * @param heapUsed bytes of heap in use
  * @param heapMax the heap's limit in bytes (its committed size when it has none)

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConnection;
 
 /**
  * Brings the database in line with a {@link TableDef}: creates a missing table, renames a column whose field
@@ -111,6 +113,15 @@ final class Migrator {
   private static Set<String> columns(Connection c, String table) {
     Set<String> out = new HashSet<>();
     try {
+      if (c.isWrapperFor(SQLiteConnection.class)) {
+        // SQLite's own list of a table's columns; the driver's getColumns builds it from getTables and this
+        // pragma for every table that matches, ten times the work (10 ms of a start).
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("PRAGMA table_info(\"" + table.replace("\"", "\"\"") + "\")")) {
+          while (rs.next()) out.add(rs.getString("name"));
+        }
+        return out;
+      }
       DatabaseMetaData meta = c.getMetaData();
       try (ResultSet rs = meta.getColumns(null, c.getSchema(), table, null)) {
         while (rs.next()) {
