@@ -72,6 +72,12 @@ public final class StartupBench {
         // skip anything printed before the ready line
       }
       if (line == null) throw new IllegalStateException("./mochi ended without a ready line (exit " + p.waitFor() + ")");
+      // A plugin that failed (the console's port taken by another bot, say) makes a shorter start that is not the one
+      // measured here.
+      if (line.contains("failed")) {
+        throw new IllegalStateException("./mochi started with a failed plugin, so this start is not comparable: '" + line
+            + "'; is another bot holding the console's port 5140?");
+      }
       double ms = (System.nanoTime() - t0) / 1e6;
       out.put("readyFromProcessStartMs", Stats.round(ms, 1));
       out.put("rssAtReadyMB", rss(p.pid()));
