@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -136,7 +137,7 @@ public final class Launcher {
       plugins = plugins.stream().filter(p -> !fromJars.contains(p.name())).toList();
       for (Plugin<?> p : plugins) app.plugin(p);
       app.start();
-      Set<String> names = new java.util.TreeSet<>();
+      Set<String> names = new TreeSet<>();
       plugins.forEach(p -> names.add(p.name()));
       app.plugins().list().forEach(p -> { names.add(p.id()); names.addAll(p.plugins()); });
       loaded.unusedPluginSections(names).forEach(w -> log().warn("{}", w));
